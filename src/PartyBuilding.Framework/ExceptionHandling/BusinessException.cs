@@ -1,0 +1,44 @@
+namespace PartyBuilding.Framework.ExceptionHandling;
+
+/// <summary>
+/// A rule of the domain refused the request. <see cref="Code"/> is stable for clients and tests; the message
+/// shown to people is looked up by code in the caller's language, with <see cref="Arguments"/> filled in.
+/// </summary>
+public class BusinessException(string code, int httpStatus = 400, params object?[] arguments)
+    : Exception(code)
+{
+    public string Code { get; } = code;
+
+    public int HttpStatus { get; } = httpStatus;
+
+    public IReadOnlyList<object?> Arguments { get; } = arguments;
+}
+
+public sealed class EntityNotFoundException(string entityName, object id)
+    : BusinessException(FrameworkErrorCodes.EntityNotFound, 404, entityName, id);
+
+/// <summary>Someone else saved the record since the caller read it (stale concurrency stamp).</summary>
+public sealed class ConcurrencyConflictException()
+    : BusinessException(FrameworkErrorCodes.ConcurrencyConflict, 409);
+
+/// <summary>Field-level validation failures found by application code, answered like model-binding errors.</summary>
+public sealed class ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
+    : BusinessException(FrameworkErrorCodes.ValidationFailed, 400)
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+}
+
+public static class FrameworkErrorCodes
+{
+    public const string EntityNotFound = "PartyBuilding:EntityNotFound";
+    public const string ConcurrencyConflict = "PartyBuilding:ConcurrencyConflict";
+    public const string ValidationFailed = "PartyBuilding:ValidationFailed";
+    public const string Unauthorized = "PartyBuilding:Unauthorized";
+    public const string Forbidden = "PartyBuilding:Forbidden";
+    public const string BadRequest = "PartyBuilding:BadRequest";
+    public const string PayloadTooLarge = "PartyBuilding:PayloadTooLarge";
+    public const string InternalError = "PartyBuilding:InternalError";
+    public const string DatabaseUnavailable = "PartyBuilding:DatabaseUnavailable";
+    public const string CrossTenantWrite = "PartyBuilding:CrossTenantWrite";
+    public const string Antiforgery = "PartyBuilding:Antiforgery";
+}
