@@ -131,7 +131,7 @@ else
       c=$(grep -oE '<Counters [^>]*>' "$t" | head -n 1)
       p=$(( p + $(trx_attr "$c" passed) ))
       f=$(( f + $(trx_attr "$c" failed) + $(trx_attr "$c" error) + $(trx_attr "$c" timeout) + $(trx_attr "$c" aborted) ))
-      s=$(( s + $(trx_attr "$c" notExecuted) ))
+      s=$(( s + $(trx_attr "$c" total) - $(trx_attr "$c" executed) ))   # xunit's skipped tests
     done
   else
     # No trx (e.g. a runner without the VSTest logger): read the console summaries.
