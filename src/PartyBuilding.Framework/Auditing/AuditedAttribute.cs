@@ -14,3 +14,6 @@ public sealed class MaskedInAuditAttribute : Attribute;
 /// <summary>The property never appears in the audit trail, not even masked (password hashes, stamps).</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class DisableAuditingAttribute : Attribute;
+
+/// <summary>Rows the application may insert but never change or delete (the audit trail itself).</summary>
+public interface IAppendOnly;

@@ -41,4 +41,9 @@ public static class FrameworkErrorCodes
     public const string DatabaseUnavailable = "PartyBuilding:DatabaseUnavailable";
     public const string CrossTenantWrite = "PartyBuilding:CrossTenantWrite";
     public const string Antiforgery = "PartyBuilding:Antiforgery";
+    public const string AppendOnlyViolation = "PartyBuilding:AppendOnlyViolation";
 }
+
+/// <summary>Code tried to change or delete an append-only row such as an audit entry.</summary>
+public sealed class AppendOnlyViolationException(string entityType)
+    : BusinessException(FrameworkErrorCodes.AppendOnlyViolation, 403, entityType);

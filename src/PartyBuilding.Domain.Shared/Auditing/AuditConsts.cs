@@ -1,0 +1,18 @@
+namespace PartyBuilding.Auditing;
+
+public enum EntityChangeType
+{
+    Created = 1,
+    Updated = 2,
+    Deleted = 3,
+}
+
+public static class AuditConsts
+{
+    public const int MaxUrlLength = 512;
+    public const int MaxActionLength = 256;
+    public const int MaxEntityTypeLength = 128;
+    public const int MaxEntityIdLength = 64;
+    public const int MaxClientIpLength = 64;
+    public const int MaxErrorCodeLength = 128;
+}

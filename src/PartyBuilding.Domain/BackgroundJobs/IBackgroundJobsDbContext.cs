@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PartyBuilding.BackgroundJobs;
+
+public interface IBackgroundJobsDbContext : Data.IUnitOfWork
+{
+    DbSet<JobRun> JobRuns { get; }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Auditing;
+using PartyBuilding.BackgroundJobs;
+using PartyBuilding.Framework.MultiTenancy;
+using PartyBuilding.Identity;
+using PartyBuilding.Tenancy;
+
+namespace PartyBuilding.EntityFrameworkCore;
+
+/// <summary>
+/// The one DbContext of the platform. Each module sees it only through its own interface
+/// (<see cref="ITenancyDbContext"/>, <see cref="IIdentityDbContext"/> …), the way ABP's module DbContexts work,
+/// while one context keeps one migration history and one transaction per use case.
+/// </summary>
+public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> options, ICurrentTenant currentTenant)
+    : IdentityDbContext<AppUser, AppRole, Guid, AppUserClaim, AppUserRole, AppUserLogin, AppRoleClaim, AppUserToken>(options),
+        ITenancyDbContext,
+        IIdentityDbContext,
+        IAuditingDbContext,
+        IBackgroundJobsDbContext
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+
+    public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    /// <summary>
+    /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
+    /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
+    /// </summary>
+    public Guid? CurrentTenantId => currentTenant.Id;
+
+    /// <summary>Identity's schema without passkey tables: the platform signs in with passwords only.</summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Discovered through Identity's UserPasskeys set even when the schema version leaves them out.
+        builder.Ignore<IdentityUserPasskey<Guid>>();
+        builder.Ignore<IdentityPasskeyData>();
+
+        builder.ConfigureTenancy();
+        builder.ConfigureIdentity();
+        builder.ConfigureAuditing();
+        builder.ConfigureBackgroundJobs();
+
+        builder.ApplyPlatformConventions(this);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Auditing;
+using PartyBuilding.BackgroundJobs;
+using PartyBuilding.Identity;
+using PartyBuilding.Tenancy;
+
+namespace PartyBuilding.EntityFrameworkCore;
+
+public static class PartyBuildingEfCoreServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Default";
+
+    /// <param name="contentRoot">Where the default SQLite file goes when no connection string is configured.</param>
+    public static IServiceCollection AddPartyBuildingEntityFrameworkCore(
+        this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ResolveConnectionString(options.Provider, configuration.GetConnectionString(ConnectionStringName), contentRoot);
+
+        services.AddSingleton(options);
+        services.AddScoped<PlatformSaveChangesInterceptor>();
+        services.AddDbContext<PartyBuildingDbContext>((provider, builder) =>
+        {
+            builder.UsePartyBuildingProvider(options.Provider, connectionString);
+            builder.AddInterceptors(provider.GetRequiredService<PlatformSaveChangesInterceptor>());
+        });
+
+        services.AddScoped<ITenancyDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IAuditingDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IBackgroundJobsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UsePartyBuildingProvider(
+        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(connectionString);
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(connectionString);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {provider}.");
+        }
+
+        // The migrations are written by hand and carry no model snapshot; the schema-drift test proves them
+        // equal to the model on both providers instead.
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    private static string ResolveConnectionString(DatabaseProvider provider, string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is required for the {provider} provider.");
+        }
+
+        var folder = Path.Combine(contentRoot, "data");
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "partybuilding.db") }.ToString();
+    }
+}
