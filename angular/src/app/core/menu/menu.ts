@@ -1,0 +1,63 @@
+import { Menu } from '@delon/theme';
+
+import { Permission, Permissions } from '../auth/permissions';
+
+/** A side-menu entry; `i18n` is the dictionary key of its text. */
+export interface AppMenu extends Menu {
+  key: string;
+  i18n: string;
+  icon?: string;
+  link?: string;
+  children?: AppMenu[];
+}
+
+export interface MenuDefinition {
+  key: string;
+  i18n: string;
+  icon?: string;
+  link?: string;
+  /** Shown only to users holding it. */
+  permission?: Permission;
+  children?: MenuDefinition[];
+}
+
+export const MENU: readonly MenuDefinition[] = [
+  { key: 'dashboard', i18n: 'menu.dashboard', icon: 'dashboard', link: '/dashboard' },
+  { key: 'tenants', i18n: 'menu.tenants', icon: 'apartment', link: '/tenants', permission: Permissions.Tenants },
+  {
+    key: 'system',
+    i18n: 'menu.system',
+    icon: 'setting',
+    children: [
+      { key: 'users', i18n: 'menu.users', link: '/identity/users', permission: Permissions.Users },
+      { key: 'roles', i18n: 'menu.roles', link: '/identity/roles', permission: Permissions.Roles },
+      { key: 'audit-logs', i18n: 'menu.auditLogs', link: '/audit-logs', permission: Permissions.AuditLogs },
+      { key: 'jobs', i18n: 'menu.jobs', link: '/jobs', permission: Permissions.Jobs },
+    ],
+  },
+];
+
+/**
+ * The menu a user may see: entries whose permission the user lacks are dropped, and so are groups left without
+ * children, so nobody opens an empty "系统管理".
+ */
+export function buildMenu(
+  can: (permission: string) => boolean,
+  definitions: readonly MenuDefinition[] = MENU,
+): AppMenu[] {
+  const menu: AppMenu[] = [];
+  for (const { permission, children, ...item } of definitions) {
+    if (permission && !can(permission)) {
+      continue;
+    }
+    if (children) {
+      const visible = buildMenu(can, children);
+      if (visible.length > 0) {
+        menu.push({ ...item, children: visible });
+      }
+    } else {
+      menu.push({ ...item });
+    }
+  }
+  return menu;
+}

@@ -1,0 +1,89 @@
+import { DatePipe } from '@angular/common';
+import { Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { PageHeaderComponent } from '@delon/abc/page-header';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDividerModule } from 'ng-zorro-antd/divider';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+
+import { Tenant } from '../../core/api/models';
+import { TenantsApi } from '../../core/api/tenants.api';
+import { Permissions } from '../../core/auth/permissions';
+import { SessionService } from '../../core/auth/session.service';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { PagedList } from '../../core/list/paged-list';
+
+/** 联合党委管理: the committees (tenants) of the county, host users only. */
+@Component({
+  selector: 'pb-tenant-list',
+  imports: [
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    PageHeaderComponent,
+    NzButtonModule,
+    NzCardModule,
+    NzDividerModule,
+    NzIconModule,
+    NzInputModule,
+    NzPopconfirmModule,
+    NzTableModule,
+    NzTagModule,
+    TranslatePipe,
+  ],
+  templateUrl: './tenant-list.page.html',
+})
+export class TenantListPage {
+  private readonly api = inject(TenantsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionService);
+
+  protected readonly canCreate = this.session.can(Permissions.TenantsCreate);
+  protected readonly canUpdate = this.session.can(Permissions.TenantsUpdate);
+  protected readonly canDelete = this.session.can(Permissions.TenantsDelete);
+  protected readonly busyId = signal<string | null>(null);
+  protected filter = '';
+
+  protected readonly list = new PagedList<Tenant>(
+    (page) => this.api.list({ ...page, filter: this.filter.trim() }),
+    { sorting: 'code' },
+  );
+
+  constructor() {
+    this.list.load();
+  }
+
+  protected setActive(tenant: Tenant, isActive: boolean): void {
+    this.busyId.set(tenant.id);
+    const { name, region, timeZone, concurrencyStamp } = tenant;
+    this.api.update(tenant.id, { name, region: region ?? '', timeZone, isActive, concurrencyStamp }).subscribe({
+      next: () => {
+        this.busyId.set(null);
+        this.message.success(this.i18n.fanyi(isActive ? 'tenants.activated' : 'tenants.deactivated', { name }));
+        this.list.load();
+      },
+      error: () => this.busyId.set(null),
+    });
+  }
+
+  protected remove(tenant: Tenant): void {
+    this.busyId.set(tenant.id);
+    this.api.delete(tenant.id).subscribe({
+      next: () => {
+        this.busyId.set(null);
+        this.message.success(this.i18n.fanyi('common.deleted', { name: tenant.name }));
+        this.list.load();
+      },
+      error: () => this.busyId.set(null),
+    });
+  }
+}
