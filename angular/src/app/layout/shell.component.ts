@@ -48,12 +48,10 @@ export class ShellComponent {
   private readonly router = inject(Router);
   private readonly tenantContext = inject(TenantContext);
 
-  protected readonly mobile = toSignal(
-    inject(BreakpointObserver)
-      .observe(MOBILE_QUERY)
-      .pipe(map((state) => state.matches)),
-    { initialValue: window.matchMedia(MOBILE_QUERY).matches },
-  );
+  private readonly breakpoints = inject(BreakpointObserver);
+  protected readonly mobile = toSignal(this.breakpoints.observe(MOBILE_QUERY).pipe(map((state) => state.matches)), {
+    initialValue: this.breakpoints.isMatched(MOBILE_QUERY),
+  });
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),

@@ -1,0 +1,46 @@
+import { Permissions } from '../auth/permissions';
+import { AppMenu, MenuDefinition, buildMenu } from './menu';
+
+function keys(menu: AppMenu[]): string[] {
+  return menu.flatMap((item) => [item.key, ...keys(item.children ?? [])]);
+}
+
+function grant(...permissions: string[]): (permission: string) => boolean {
+  return (permission) => permissions.includes(permission);
+}
+
+describe('buildMenu', () => {
+  it('shows the host administrator every page', () => {
+    const menu = buildMenu(() => true);
+    expect(keys(menu)).toEqual(['dashboard', 'tenants', 'system', 'users', 'roles', 'audit-logs', 'jobs']);
+  });
+
+  it('hides committee administration from committee users', () => {
+    const menu = buildMenu(
+      grant(Permissions.Users, Permissions.UsersCreate, Permissions.Roles, Permissions.AuditLogs, Permissions.Jobs),
+    );
+    expect(keys(menu)).toEqual(['dashboard', 'system', 'users', 'roles', 'audit-logs', 'jobs']);
+  });
+
+  it('keeps only the allowed entries of a group', () => {
+    const menu = buildMenu(grant(Permissions.AuditLogs));
+    expect(keys(menu)).toEqual(['dashboard', 'system', 'audit-logs']);
+    expect(menu[1].children?.map((c) => c.link)).toEqual(['/audit-logs']);
+  });
+
+  it('drops a group with no allowed entry instead of showing it empty', () => {
+    expect(keys(buildMenu(grant()))).toEqual(['dashboard']);
+  });
+
+  it('does not copy permission names into the items it returns', () => {
+    const definitions: MenuDefinition[] = [
+      { key: 'a', i18n: 'menu.a', link: '/a', permission: Permissions.Users },
+      { key: 'g', i18n: 'menu.g', children: [{ key: 'b', i18n: 'menu.b', link: '/b' }] },
+    ];
+    const menu = buildMenu(grant(Permissions.Users), definitions);
+    expect(menu).toEqual([
+      { key: 'a', i18n: 'menu.a', link: '/a' },
+      { key: 'g', i18n: 'menu.g', children: [{ key: 'b', i18n: 'menu.b', link: '/b' }] },
+    ]);
+  });
+});
