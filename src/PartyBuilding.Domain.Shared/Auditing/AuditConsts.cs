@@ -1,12 +1,5 @@
 namespace PartyBuilding.Auditing;
 
-public enum EntityChangeType
-{
-    Created = 1,
-    Updated = 2,
-    Deleted = 3,
-}
-
 public static class AuditConsts
 {
     public const int MaxUrlLength = 512;

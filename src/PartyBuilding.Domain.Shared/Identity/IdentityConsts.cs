@@ -10,6 +10,9 @@ public static class IdentityConsts
     public const int MaxRoleNameLength = 64;
     public const int MaxPermissionNameLength = 128;
 
+    /// <summary>Letters, digits and . _ - @: names people can type on a phone and that read well in logs.</summary>
+    public const string UserNamePattern = "^[A-Za-z0-9._@-]+$";
+
     // MLPS level 3 (等保三级) baseline adopted by the platform: passwords of at least 8 characters drawing on
     // 3 of the 4 character classes, lockout for 15 minutes after 5 failures, sessions ending after 30 idle minutes.
     public const int MinPasswordLength = 8;

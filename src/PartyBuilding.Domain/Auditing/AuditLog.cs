@@ -65,7 +65,7 @@ public sealed class AuditLogEntityChange : Entity<Guid>, IMultiTenant, IAppendOn
     }
 
     public AuditLogEntityChange(
-        Guid id, Guid? tenantId, EntityChangeType changeType, string entityType, string entityId, string? propertyChanges)
+        Guid id, Guid? tenantId, ChangeKind changeType, string entityType, string entityId, string? propertyChanges)
         : base(id)
     {
         TenantId = tenantId;
@@ -79,7 +79,7 @@ public sealed class AuditLogEntityChange : Entity<Guid>, IMultiTenant, IAppendOn
 
     public Guid AuditLogId { get; private set; }
 
-    public EntityChangeType ChangeType { get; private set; }
+    public ChangeKind ChangeType { get; private set; }
 
     public string EntityType { get; private set; } = null!;
 

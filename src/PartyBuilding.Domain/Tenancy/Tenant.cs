@@ -41,5 +41,5 @@ public sealed class Tenant : FullAuditedAggregateRoot<Guid>, IHostEntity
 
     public void SetActive(bool isActive) => IsActive = isActive;
 
-    public TenantConfiguration ToConfiguration() => new(Id, Code, Name, TimeZone, IsActive);
+    public TenantConfiguration ToConfiguration() => new(Id, Code, Name, TimeZone, IsActive, CreationTime);
 }

@@ -24,6 +24,14 @@ public sealed class PlatformSaveChangesInterceptor(
     ICurrentUser currentUser,
     TimeProvider timeProvider) : SaveChangesInterceptor
 {
+    /// <summary>Bookkeeping the audit row already records (who, when) or that means nothing to a reader.</summary>
+    private static readonly HashSet<string> BookkeepingProperties =
+    [
+        nameof(IMultiTenant.TenantId), nameof(IHasCreationTime.CreationTime), nameof(ICreationAudited.CreatorId),
+        nameof(IModificationAudited.LastModificationTime), nameof(IModificationAudited.LastModifierId),
+        nameof(IDeletionAudited.DeletionTime), nameof(IDeletionAudited.DeleterId), nameof(IHasConcurrencyStamp.ConcurrencyStamp),
+    ];
+
     private List<PendingChange>? _pending;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -181,6 +189,7 @@ public sealed class PlatformSaveChangesInterceptor(
         {
             var metadata = property.Metadata;
             if (metadata.IsPrimaryKey() || metadata.IsShadowProperty() || metadata.IsAuditDisabled()
+                || BookkeepingProperties.Contains(metadata.Name)
                 || (changeKind == ChangeKind.Updated && !property.IsModified))
             {
                 continue;

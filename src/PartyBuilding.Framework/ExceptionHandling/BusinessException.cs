@@ -33,6 +33,7 @@ public static class FrameworkErrorCodes
     public const string EntityNotFound = "PartyBuilding:EntityNotFound";
     public const string ConcurrencyConflict = "PartyBuilding:ConcurrencyConflict";
     public const string ValidationFailed = "PartyBuilding:ValidationFailed";
+    public const string InvalidSorting = "PartyBuilding:InvalidSorting";
     public const string Unauthorized = "PartyBuilding:Unauthorized";
     public const string Forbidden = "PartyBuilding:Forbidden";
     public const string BadRequest = "PartyBuilding:BadRequest";

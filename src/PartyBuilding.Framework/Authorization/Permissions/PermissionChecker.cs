@@ -33,21 +33,13 @@ public sealed class PermissionChecker(
     public async Task<bool> IsGrantedAsync(ClaimsPrincipal principal, string permissionName, CancellationToken cancellationToken = default)
     {
         var definition = definitions.Find(permissionName);
-        if (definition is null || !FitsCurrentSide(definition) || principal.Identity?.IsAuthenticated != true)
+        if (definition is null || !definition.FitsSideOf(currentTenant) || principal.Identity?.IsAuthenticated != true)
         {
             return false;
         }
 
         var granted = await GrantsOfAsync(principal, cancellationToken);
-        for (var permission = definition; permission is not null; permission = permission.Parent)
-        {
-            if (!granted.Contains(permission.Name))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return definition.SelfAndAncestors().All(p => granted.Contains(p.Name));
     }
 
     public async Task<IReadOnlyList<string>> GetGrantedAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
@@ -59,7 +51,7 @@ public sealed class PermissionChecker(
 
         var granted = await GrantsOfAsync(principal, cancellationToken);
         return definitions.GetAll()
-            .Where(p => FitsCurrentSide(p) && AncestorsAndSelf(p).All(a => granted.Contains(a.Name)))
+            .Where(p => p.FitsSideOf(currentTenant) && p.SelfAndAncestors().All(a => granted.Contains(a.Name)))
             .Select(p => p.Name)
             .Order(StringComparer.Ordinal)
             .ToArray();
@@ -70,16 +62,5 @@ public sealed class PermissionChecker(
         var userTenant = Guid.TryParse(principal.FindFirstValue(PartyBuildingClaimTypes.TenantId), out var id) ? id : (Guid?)null;
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray();
         return grantStore.GetGrantedPermissionsAsync(userTenant, roles, cancellationToken);
-    }
-
-    private bool FitsCurrentSide(PermissionDefinition permission) =>
-        permission.Side.HasFlag(currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host);
-
-    private static IEnumerable<PermissionDefinition> AncestorsAndSelf(PermissionDefinition permission)
-    {
-        for (var p = permission; p is not null; p = p.Parent)
-        {
-            yield return p;
-        }
     }
 }

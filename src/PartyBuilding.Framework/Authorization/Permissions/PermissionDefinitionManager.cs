@@ -25,7 +25,7 @@ public sealed class PermissionDefinitionManager : IPermissionDefinitionManager
         }
 
         Groups = context.Groups;
-        _byName = Groups.SelectMany(g => g.Permissions).SelectMany(Flatten).ToFrozenDictionary(p => p.Name);
+        _byName = Groups.SelectMany(g => g.Permissions).SelectMany(p => p.SelfAndDescendants()).ToFrozenDictionary(p => p.Name);
     }
 
     public IReadOnlyList<PermissionGroupDefinition> Groups { get; }
@@ -33,7 +33,4 @@ public sealed class PermissionDefinitionManager : IPermissionDefinitionManager
     public PermissionDefinition? Find(string name) => _byName.GetValueOrDefault(name);
 
     public IEnumerable<PermissionDefinition> GetAll() => _byName.Values;
-
-    private static IEnumerable<PermissionDefinition> Flatten(PermissionDefinition permission) =>
-        permission.Children.SelectMany(Flatten).Prepend(permission);
 }

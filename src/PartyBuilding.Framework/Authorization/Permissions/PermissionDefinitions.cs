@@ -32,6 +32,21 @@ public sealed class PermissionDefinition
 
     public IReadOnlyList<PermissionDefinition> Children => _children;
 
+    public IEnumerable<PermissionDefinition> SelfAndDescendants() =>
+        _children.SelectMany(c => c.SelfAndDescendants()).Prepend(this);
+
+    public IEnumerable<PermissionDefinition> SelfAndAncestors()
+    {
+        for (var permission = this; permission is not null; permission = permission.Parent)
+        {
+            yield return permission;
+        }
+    }
+
+    /// <summary>Whether the permission applies in the current context: inside a committee, or in the host.</summary>
+    public bool FitsSideOf(MultiTenancy.ICurrentTenant currentTenant) =>
+        Side.HasFlag(currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host);
+
     /// <summary>A child is granted only together with its parent; it inherits the parent's side unless narrowed.</summary>
     public PermissionDefinition AddChild(string name, string displayNameKey, MultiTenancySides? side = null)
     {

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Framework.Modularity;
+
+namespace PartyBuilding.Auditing;
+
+public sealed class AuditingModule : IPartyBuildingModule
+{
+    public void ConfigureServices(ModuleContext context)
+    {
+        context.Services.AddSingleton<AuditLogWriter>();
+        context.Services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+    }
+}

@@ -1,0 +1,56 @@
+using PartyBuilding.Framework.Data.Seeding;
+using PartyBuilding.Framework.MultiTenancy;
+using PartyBuilding.Identity;
+using PartyBuilding.Tenancy;
+
+namespace PartyBuilding.Demo;
+
+/// <summary>
+/// Creates 林西县政务服务联合党委 (code <c>linxi</c>, the anchor case of the source articles) with one user per
+/// role, through the modules' own application services. Runs with the host seed and only once.
+/// </summary>
+public sealed class DemoDataSeedContributor(
+    ITenantStore tenantStore,
+    ITenantAppService tenants,
+    IUserAppService users,
+    ICurrentTenant currentTenant) : IDataSeedContributor
+{
+    public const string TenantCode = "linxi";
+    public const string Password = "Demo#2026pb";
+
+    private static readonly (string UserName, string Name, string Role)[] DemoUsers =
+    [
+        ("linxi.officer", "王晓燕", RoleNames.CommitteeOfficer),
+        ("linxi.secretary", "李建国", RoleNames.BranchSecretary),
+        ("linxi.member", "张丽华", RoleNames.Member),
+    ];
+
+    public int Order => 100;
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken)
+    {
+        if (context.TenantId is not null || await tenantStore.FindByCodeAsync(TenantCode, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var tenant = await tenants.CreateAsync(
+            new CreateTenantDto
+            {
+                Code = TenantCode,
+                Name = "林西县政务服务联合党委",
+                Region = "内蒙古自治区赤峰市林西县",
+                AdminUserName = "linxi.admin",
+                AdminPassword = Password,
+            },
+            cancellationToken);
+
+        using var tenantScope = currentTenant.Change(tenant.Id, tenant.Code);
+        foreach (var (userName, name, role) in DemoUsers)
+        {
+            await users.CreateAsync(
+                new CreateUserDto { UserName = userName, Name = name, Password = Password, RoleNames = [role] },
+                cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Framework.Application.Dtos;
+using PartyBuilding.Framework.Application.Services;
+using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.Text;
+
+namespace PartyBuilding.Identity;
+
+/// <summary>Users of the caller's committee (or of the host, for organization department users).</summary>
+public sealed class UserAppService(
+    IServiceProvider services,
+    IIdentityDbContext db,
+    UserManager<AppUser> userManager) : ApplicationService(services), IUserAppService
+{
+    public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var filter = input.Filter.Trim();
+            query = query.Where(u => u.UserName!.Contains(filter) || u.Name.Contains(filter));
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.RoleName))
+        {
+            var roleIds = db.Roles.Where(r => r.Name == input.RoleName).Select(r => r.Id);
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)));
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var users = await query.OrderBySorting(input.Sorting, u => u.UserName)
+            .Skip(input.SkipCount).Take(input.MaxResultCount).ToListAsync(cancellationToken);
+        var roles = await RoleNamesOfAsync(users.Select(u => u.Id).ToArray(), cancellationToken);
+        return new PagedResultDto<UserDto>(total, users.Select(u => ToDto(u, roles)).ToList());
+    }
+
+    public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(id, cancellationToken);
+        return ToDto(user, await RoleNamesOfAsync([user.Id], cancellationToken));
+    }
+
+    public async Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken cancellationToken = default)
+    {
+        var roleNames = await ExistingRolesAsync(input.RoleNames, cancellationToken);
+        var user = new AppUser(Guid.CreateVersion7(), input.UserName.Trim(), input.Name.Trim());
+        Apply(user, input);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        (await userManager.CreateAsync(user, input.Password)).EnsureSucceeded();
+        (await userManager.AddToRolesAsync(user, roleNames)).EnsureSucceeded();
+        await transaction.CommitAsync(cancellationToken);
+        return await GetAsync(user.Id, cancellationToken);
+    }
+
+    public async Task<UserDto> UpdateAsync(Guid id, UpdateUserDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(id, cancellationToken);
+        var roleNames = await ExistingRolesAsync(input.RoleNames, cancellationToken);
+        var wasActive = user.IsActive;
+        db.Entry(user).Property(nameof(AppUser.ConcurrencyStamp)).OriginalValue = input.ConcurrencyStamp;
+        Apply(user, input);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        (await userManager.UpdateAsync(user)).EnsureSucceeded();
+        if (input.Password is not null)
+        {
+            await userManager.RemovePasswordAsync(user);
+            (await userManager.AddPasswordAsync(user, input.Password)).EnsureSucceeded();
+        }
+
+        var current = await userManager.GetRolesAsync(user);
+        (await userManager.RemoveFromRolesAsync(user, current.Except(roleNames))).EnsureSucceeded();
+        (await userManager.AddToRolesAsync(user, roleNames.Except(current))).EnsureSucceeded();
+        if (wasActive && !user.IsActive)
+        {
+            // Ends the user's open sessions at their next security-stamp check.
+            (await userManager.UpdateSecurityStampAsync(user)).EnsureSucceeded();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return await GetAsync(user.Id, cancellationToken);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (id == CurrentUser.Id)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Identity.CannotDeleteSelf);
+        }
+
+        var user = await FindAsync(id, cancellationToken);
+        (await userManager.DeleteAsync(user)).EnsureSucceeded();
+    }
+
+    private static void Apply(AppUser user, UserInputBase input)
+    {
+        user.Name = input.Name.Trim();
+        user.Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
+        user.PhoneNumber = string.IsNullOrWhiteSpace(input.PhoneNumber) ? null : input.PhoneNumber.Trim();
+        user.IsActive = input.IsActive;
+    }
+
+    private async Task<AppUser> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
+        ?? throw new EntityNotFoundException(nameof(AppUser), id);
+
+    private async Task<string[]> ExistingRolesAsync(string[] requested, CancellationToken cancellationToken)
+    {
+        var names = requested.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct().ToArray();
+        var existing = await db.Roles.Where(r => names.Contains(r.Name!)).Select(r => r.Name!).ToListAsync(cancellationToken);
+        var unknown = names.Except(existing).FirstOrDefault();
+        return unknown is null
+            ? names
+            : throw new BusinessException(PartyBuildingErrorCodes.Identity.UnknownRole, 400, unknown);
+    }
+
+    private async Task<ILookup<Guid, string>> RoleNamesOfAsync(Guid[] userIds, CancellationToken cancellationToken) =>
+        (await db.UserRoles.Where(ur => userIds.Contains(ur.UserId))
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync(cancellationToken))
+        .ToLookup(x => x.UserId, x => x.Name!);
+
+    private static UserDto ToDto(AppUser user, ILookup<Guid, string> roles) => new()
+    {
+        Id = user.Id,
+        UserName = user.UserName!,
+        Name = user.Name,
+        Email = user.Email,
+        PhoneNumber = Masking.Mask(user.PhoneNumber),
+        IsActive = user.IsActive,
+        RoleNames = roles[user.Id].Order(StringComparer.Ordinal).ToArray(),
+        LockoutEnd = user.LockoutEnd,
+        CreationTime = user.CreationTime,
+        ConcurrencyStamp = user.ConcurrencyStamp,
+    };
+}

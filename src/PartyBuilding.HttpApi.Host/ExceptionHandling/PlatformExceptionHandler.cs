@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Framework.ExceptionHandling;
+
+namespace PartyBuilding.ExceptionHandling;
+
+/// <summary>
+/// Maps exceptions to ProblemDetails: domain refusals keep their code and status; a stale concurrency stamp is
+/// 409; an unreachable database is 503 so clients retry instead of reporting a bug; a body over the size limit
+/// is 413; anything else is a 500 whose details stay in the log.
+/// </summary>
+public sealed partial class PlatformExceptionHandler(ProblemDetailsWriter writer, ILogger<PlatformExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        switch (exception)
+        {
+            case ValidationFailedException validation:
+                await writer.WriteAsync(context, validation.HttpStatus, validation.Code, errors: validation.Errors.ToDictionary());
+                break;
+            case BusinessException business:
+                await writer.WriteAsync(context, business.HttpStatus, business.Code, business.Arguments.ToArray());
+                break;
+            case DbUpdateConcurrencyException:
+                await writer.WriteAsync(context, 409, FrameworkErrorCodes.ConcurrencyConflict);
+                break;
+            case BadHttpRequestException badRequest:
+                await writer.WriteAsync(
+                    context, badRequest.StatusCode,
+                    badRequest.StatusCode == 413 ? FrameworkErrorCodes.PayloadTooLarge : FrameworkErrorCodes.BadRequest);
+                break;
+            case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
+                context.Response.StatusCode = 499;
+                break;
+            case var _ when IsDatabaseUnavailable(exception):
+                LogDatabaseUnavailable(exception.GetType().Name);
+                await writer.WriteAsync(context, 503, FrameworkErrorCodes.DatabaseUnavailable);
+                break;
+            default:
+                LogUnhandled(exception, context.Request.Method, context.Request.Path);
+                await writer.WriteAsync(context, 500, FrameworkErrorCodes.InternalError);
+                break;
+        }
+
+        return true;
+    }
+
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbException { IsTransient: true } or TimeoutException
+                || e.GetType().Name is "NpgsqlException" && e.InnerException is System.Net.Sockets.SocketException or IOException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private partial void LogUnhandled(Exception exception, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType})")]
+    private partial void LogDatabaseUnavailable(string exceptionType);
+}

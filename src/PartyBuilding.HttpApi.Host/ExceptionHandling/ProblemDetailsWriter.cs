@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using PartyBuilding.Framework.Localization;
+
+namespace PartyBuilding.ExceptionHandling;
+
+/// <summary>
+/// Builds every error answer of the API the same way: RFC 7807 with a stable <c>code</c>, a message in the
+/// caller's language, the trace id, and field errors where there are any. Never a stack trace.
+/// </summary>
+public sealed class ProblemDetailsWriter(TextLocalizer localizer)
+{
+    public ProblemDetails Create(
+        HttpContext context, int status, string code, object?[]? arguments = null,
+        IDictionary<string, string[]>? errors = null)
+    {
+        var message = localizer.Get(code, arguments ?? []);
+        var problem = errors is null
+            ? new ProblemDetails()
+            : new ValidationProblemDetails(errors);
+        problem.Status = status;
+        problem.Title = message;
+        problem.Detail = message;
+        problem.Type = $"https://partybuilding.local/errors/{code.Replace(':', '/')}";
+        problem.Instance = context.Request.Path;
+        problem.Extensions["code"] = code;
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;
+        return problem;
+    }
+
+    public async Task WriteAsync(
+        HttpContext context, int status, string code, object?[]? arguments = null,
+        IDictionary<string, string[]>? errors = null)
+    {
+        if (context.Response.HasStarted)
+        {
+            return;
+        }
+
+        var problem = Create(context, status, code, arguments, errors);
+        context.Response.Clear();
+        context.Response.StatusCode = status;
+        context.Items[ErrorCodeItem] = code;
+        await context.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json");
+    }
+
+    /// <summary>Where the error code of the answer is left for the audit trail.</summary>
+    public const string ErrorCodeItem = "PartyBuilding:ErrorCode";
+}

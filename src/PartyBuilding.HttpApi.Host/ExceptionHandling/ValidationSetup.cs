@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.Localization;
+
+namespace PartyBuilding.ExceptionHandling;
+
+/// <summary>
+/// Gives every data-annotation attribute a localization key as its message, so validation errors come back in
+/// the caller's language without an <c>ErrorMessage</c> on each DTO property.
+/// </summary>
+public sealed class LocalizedValidationMetadataProvider : IValidationMetadataProvider
+{
+    public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+    {
+        foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
+        {
+            if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null)
+            {
+                continue;
+            }
+
+            attribute.ErrorMessage = attribute switch
+            {
+                RequiredAttribute => "Validation:Required",
+                StringLengthAttribute { MinimumLength: > 0 } => "Validation:StringLengthRange",
+                StringLengthAttribute => "Validation:StringLength",
+                MaxLengthAttribute => "Validation:MaxLength",
+                RangeAttribute => "Validation:Range",
+                RegularExpressionAttribute => "Validation:RegularExpression",
+                EmailAddressAttribute => "Validation:EmailAddress",
+                PhoneAttribute => "Validation:Phone",
+                _ => null,
+            };
+        }
+    }
+}
+
+public static class ValidationSetup
+{
+    /// <summary>
+    /// Model-binding failures (missing fields, wrong types, malformed JSON) answered as the platform's
+    /// ProblemDetails, with field names in camelCase as the client sent them.
+    /// </summary>
+    public static IActionResult InvalidModelStateResponse(ActionContext context)
+    {
+        var http = context.HttpContext;
+        var localizer = http.RequestServices.GetRequiredService<TextLocalizer>();
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (key, entry) in context.ModelState)
+        {
+            if (entry.Errors.Count == 0)
+            {
+                continue;
+            }
+
+            var field = FieldName(key);
+            errors[field] = entry.Errors
+                .Select(e => e.Exception is not null || key.StartsWith('$') || e.ErrorMessage.Contains("JSON", StringComparison.Ordinal)
+                    ? localizer.Get("Validation:InvalidJson")
+                    : e.ErrorMessage)
+                .Distinct()
+                .ToArray();
+        }
+
+        var problem = http.RequestServices.GetRequiredService<ProblemDetailsWriter>()
+            .Create(http, 400, FrameworkErrorCodes.ValidationFailed, errors: errors);
+        http.Items[ProblemDetailsWriter.ErrorCodeItem] = FrameworkErrorCodes.ValidationFailed;
+        return new ObjectResult(problem) { StatusCode = 400, ContentTypes = { "application/problem+json" } };
+    }
+
+    private static string FieldName(string key)
+    {
+        var path = key.StartsWith("$.", StringComparison.Ordinal) ? key[2..] : key;
+        return path.Length == 0 || path == "$" ? "body" : JsonNamingPolicy.CamelCase.ConvertName(path);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using PartyBuilding.Auditing;
+using PartyBuilding.BackgroundJobs;
+using PartyBuilding.EntityFrameworkCore;
+using PartyBuilding.ExceptionHandling;
+using PartyBuilding.Framework.Authorization.Permissions;
+using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.Localization;
+using PartyBuilding.Framework.Users;
+using PartyBuilding.Identity;
+using PartyBuilding.MultiTenancy;
+using PartyBuilding.Security;
+
+namespace PartyBuilding;
+
+/// <summary>The HTTP host: composes the modules and sets up the pipeline in the order the guards depend on.</summary>
+public static class PartyBuildingHost
+{
+    /// <summary>Requests larger than this are refused with 413 before they reach a handler.</summary>
+    public const long MaxRequestBodyBytes = 30L * 1024 * 1024;
+
+    private const string SmartScheme = "PartyBuilding.Smart";
+
+    public static WebApplicationBuilder AddPartyBuildingHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        DbMigrationService.RequireHostAdminPassword(configuration);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        services.AddPartyBuildingApplication(configuration);
+        services.AddPartyBuildingEntityFrameworkCore(configuration, builder.Environment.ContentRootPath);
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<PartyBuildingDbContext>();
+        services.AddScoped<DbMigrationService>();
+        services.AddPartyBuildingJobs(configuration, database);
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
+        services.AddSingleton<ProblemDetailsWriter>();
+        services.AddExceptionHandler<PlatformExceptionHandler>();
+        services.AddProblemDetails();
+
+        AddAuthentication(services);
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorization();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryMiddleware.RequestTokenHeader;
+            o.Cookie.Name = ".PartyBuilding.Antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddControllers(o =>
+            {
+                o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                o.MaxModelValidationErrors = 50;
+            })
+            .AddJsonOptions(o =>
+            {
+                o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                o.JsonSerializerOptions.MaxDepth = 32;
+            })
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TextLocalizer)))
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ValidationSetup.InvalidModelStateResponse);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
+
+        services.AddOpenApi();
+        services.AddHealthChecks()
+            .AddCheck("live", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(), tags: ["live"])
+            .AddDbContextCheck<PartyBuildingDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static async Task<WebApplication> UsePartyBuildingHostAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<DatabaseOptions>().AutoMigrate)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DbMigrationService>().MigrateAndSeedAsync();
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(WriteStatusProblemAsync);
+        app.UseRequestLocalization(new RequestLocalizationOptions()
+            .SetDefaultCulture(TextLocalizer.DefaultCulture)
+            .AddSupportedCultures(TextLocalizer.SupportedCultures)
+            .AddSupportedUICultures(TextLocalizer.SupportedCultures));
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseMiddleware<AntiforgeryMiddleware>();
+        app.UseMiddleware<AuditingMiddleware>();
+        app.UseMiddleware<ApiExceptionMiddleware>();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "PartyBuilding v1"));
+        app.MapHealthChecks("/health/live", new() { Predicate = c => c.Tags.Contains("live") });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.Map("/api/{**path}", (HttpContext context, ProblemDetailsWriter problems) =>
+            problems.WriteAsync(context, 404, "PartyBuilding:NotFound"));
+        app.MapFallbackToFile("index.html");
+        return app;
+    }
+
+    private static void AddAuthentication(IServiceCollection services)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = IdentityConsts.IdleTimeout;
+                o.RefreshTokenExpiration = TimeSpan.FromDays(1);
+            })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.Cookie.Name = ".PartyBuilding.Session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = IdentityConsts.IdleTimeout;
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = context => WriteProblemAsync(context.HttpContext, 401, FrameworkErrorCodes.Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => WriteProblemAsync(context.HttpContext, 403, FrameworkErrorCodes.Forbidden);
+            }));
+        services.AddScoped<ISecurityStampValidator, TenantAwareSecurityStampValidator>();
+        services.AddScoped<SecurityStampValidator<AppUser>, TenantAwareSecurityStampValidator>();
+    }
+
+    private static Task WriteProblemAsync(HttpContext context, int status, string code) =>
+        context.RequestServices.GetRequiredService<ProblemDetailsWriter>().WriteAsync(context, status, code);
+
+    private static Task WriteStatusProblemAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var code = http.Response.StatusCode switch
+        {
+            401 => FrameworkErrorCodes.Unauthorized,
+            403 => FrameworkErrorCodes.Forbidden,
+            404 => "PartyBuilding:NotFound",
+            405 => "PartyBuilding:MethodNotAllowed",
+            413 => FrameworkErrorCodes.PayloadTooLarge,
+            _ => FrameworkErrorCodes.BadRequest,
+        };
+        return http.Request.Path.StartsWithSegments("/api")
+            ? WriteProblemAsync(http, http.Response.StatusCode, code)
+            : Task.CompletedTask;
+    }
+}
