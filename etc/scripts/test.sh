@@ -22,7 +22,7 @@ export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0   # no build se
 export NG_CLI_ANALYTICS=false PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROME_BIN=${CHROME_BIN:-/usr/bin/chromium} CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 export NPM_CONFIG_AUDIT=false NPM_CONFIG_FUND=false NPM_CONFIG_UPDATE_NOTIFIER=false
-export FORCE_COLOR=0
+unset FORCE_COLOR; export NO_COLOR=1   # plain logs (Vitest forces colours when FORCE_COLOR is set at all)
 
 ADMIN_PASSWORD='Admin#2026pb'
 DEMO_PASSWORD='Demo#2026pb'
