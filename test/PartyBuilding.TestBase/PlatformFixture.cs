@@ -1,0 +1,148 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.EntityFrameworkCore;
+using PartyBuilding.Framework.MultiTenancy;
+using PartyBuilding.Identity;
+using PartyBuilding.Tenancy;
+using Xunit;
+
+namespace PartyBuilding.Testing;
+
+/// <summary>
+/// The whole platform on a fresh database of one provider: the real host (migrations, seeding, middleware),
+/// a clock the test moves, and a counter of the SQL commands it runs. One fixture serves one test class.
+/// </summary>
+public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string HostAdminPassword = "Admin#2026pb";
+    public const string UserPassword = "User#2026pb";
+
+    private TestDatabase? _database;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    /// <summary>Starts at 2026-11-22 10:00 Beijing time.</summary>
+    public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8)));
+
+    public CommandCounter Commands { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(Provider);
+        _ = Services; // builds the host: migrates and seeds the host data
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
+        builder.UseSetting("Host:AdminPassword", HostAdminPassword);
+        builder.UseSetting("Jobs:Enabled", "false");
+        builder.UseSetting("Demo:Seed", "false");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(Commands);
+            services.ConfigureDbContext<PartyBuildingDbContext>(o => o.AddInterceptors(Commands));
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Hook for test classes that add services (e.g. test jobs).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Runs <paramref name="action"/> in a new DI scope inside the given committee (null = host).</summary>
+    public async Task<T> InTenantAsync<T>(Guid? tenantId, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        using var tenantScope = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task InTenantAsync(Guid? tenantId, Func<IServiceProvider, Task> action) =>
+        InTenantAsync<object?>(tenantId, async sp =>
+        {
+            await action(sp);
+            return null;
+        });
+
+    /// <summary>Creates a committee with the admin <c>{code}.admin</c> (password <see cref="UserPassword"/>).</summary>
+    public Task<TenantDto> CreateCommitteeAsync(string code) =>
+        InTenantAsync(null, sp => sp.GetRequiredService<ITenantAppService>().CreateAsync(new CreateTenantDto
+        {
+            Code = code,
+            Name = $"{code} 联合党委",
+            AdminUserName = $"{code}.admin",
+            AdminPassword = UserPassword,
+        }));
+
+    /// <summary>Creates a user of the committee with the given roles (password <see cref="UserPassword"/>).</summary>
+    public Task<UserDto> CreateUserAsync(Guid? tenantId, string userName, params string[] roles) =>
+        InTenantAsync(tenantId, sp => sp.GetRequiredService<IUserAppService>().CreateAsync(new CreateUserDto
+        {
+            UserName = userName,
+            Name = userName,
+            Password = UserPassword,
+            RoleNames = roles,
+        }));
+
+    /// <summary>A client that keeps cookies and sends the antiforgery header, like the console in a browser.</summary>
+    public SessionClient CreateSession() => new(CreateDefaultClient(new SessionHandler()));
+}
+
+public sealed class SqliteFixture : PlatformFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgreSqlFixture : PlatformFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+/// <summary>Counts the SQL commands the platform runs, to hold the line on queries per request.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
