@@ -23,7 +23,7 @@ public abstract class SessionRevocationTests(PlatformFixture fixture)
     {
         var committee = await CommitteeAsync();
         var user = await fixture.CreateUserAsync(committee.Id, $"u{Guid.NewGuid():N}"[..12], role);
-        return (await fixture.SignInAsync(Code, $"{Code}.admin"), user);
+        return (await fixture.SharedSessionAsync(Code, $"{Code}.admin"), user);
     }
 
     private static Task<HttpResponseMessage> UpdateAsync(SessionClient admin, UserDto user, bool isActive, params string[] roleNames) =>
@@ -39,7 +39,6 @@ public abstract class SessionRevocationTests(PlatformFixture fixture)
     public async Task Should_answer_401_to_the_open_session_When_the_user_is_deactivated()
     {
         var (admin, user) = await AdminAndUserAsync(RoleNames.CommitteeOfficer);
-        using var _ = admin;
         using var session = await fixture.SignInAsync(Code, user.UserName);
 
         (await UpdateAsync(admin, user, isActive: false, RoleNames.CommitteeOfficer)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -53,7 +52,6 @@ public abstract class SessionRevocationTests(PlatformFixture fixture)
     public async Task Should_answer_401_to_the_bearer_token_When_the_user_is_deactivated()
     {
         var (admin, user) = await AdminAndUserAsync(RoleNames.CommitteeOfficer);
-        using var _ = admin;
         using var bearer = await fixture.BearerClientAsync(Code, user.UserName);
         (await bearer.GetAsync("/api/identity/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -66,7 +64,6 @@ public abstract class SessionRevocationTests(PlatformFixture fixture)
     public async Task Should_answer_401_to_the_open_session_When_the_user_is_deleted()
     {
         var (admin, user) = await AdminAndUserAsync(RoleNames.CommitteeOfficer);
-        using var _ = admin;
         using var session = await fixture.SignInAsync(Code, user.UserName);
 
         (await admin.SendAsync(HttpMethod.Delete, $"/api/identity/users/{user.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -78,7 +75,6 @@ public abstract class SessionRevocationTests(PlatformFixture fixture)
     public async Task Should_withdraw_the_roles_permissions_from_the_open_session_When_the_role_is_taken_away()
     {
         var (admin, user) = await AdminAndUserAsync(RoleNames.CommitteeAdmin);
-        using var _ = admin;
         using var session = await fixture.SignInAsync(Code, user.UserName);
         (await session.SendAsync(HttpMethod.Get, "/api/audit-logs")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -94,7 +90,6 @@ public abstract class SessionRevocationTests(PlatformFixture fixture)
     public async Task Should_keep_the_open_session_When_an_unrelated_field_of_the_user_changes()
     {
         var (admin, user) = await AdminAndUserAsync(RoleNames.CommitteeOfficer);
-        using var _ = admin;
         using var session = await fixture.SignInAsync(Code, user.UserName);
 
         (await admin.SendAsync(HttpMethod.Put, $"/api/identity/users/{user.Id}", new

@@ -59,7 +59,7 @@ public abstract class AuditTrailTests(PlatformFixture fixture)
     public async Task Should_record_user_committee_method_action_status_and_error_code_When_write_routes_succeed_or_are_refused()
     {
         var (a, _) = await CommitteesAsync();
-        using var admin = await fixture.SignInAsync(CodeA, AdminA);
+        var admin = await fixture.SharedSessionAsync(CodeA, AdminA);
         var missing = Guid.NewGuid();
         var memberRole = (await admin.ListAsync<RoleDto>("/api/identity/roles")).Single(r => r.Name == RoleNames.Member);
 
@@ -95,7 +95,7 @@ public abstract class AuditTrailTests(PlatformFixture fixture)
     public async Task Should_record_the_failed_login_for_the_host_When_credentials_are_wrong()
     {
         await CommitteesAsync();
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
         using var anonymous = fixture.CreateRawClient();
 
         var row = await SingleNewRowAsync(host,
@@ -112,8 +112,8 @@ public abstract class AuditTrailTests(PlatformFixture fixture)
     public async Task Should_record_the_refusal_When_a_committee_user_tries_to_switch_into_another_committee()
     {
         var (a, b) = await CommitteesAsync();
-        using var adminA = await fixture.SignInAsync(CodeA, AdminA);
-        using var host = await fixture.SignInHostAdminAsync();
+        var adminA = await fixture.SharedSessionAsync(CodeA, AdminA);
+        var host = await fixture.SharedHostAdminAsync();
 
         var row = await SingleNewRowAsync(host,
             () => adminA.SendAsync(HttpMethod.Post, "/api/identity/users",
@@ -130,7 +130,7 @@ public abstract class AuditTrailTests(PlatformFixture fixture)
     public async Task Should_record_the_refusal_When_an_unsafe_request_lacks_the_antiforgery_token()
     {
         var (a, _) = await CommitteesAsync();
-        using var reader = await fixture.SignInAsync(CodeA, AdminA);
+        var reader = await fixture.SharedSessionAsync(CodeA, AdminA);
         using var forged = await RawSession.SignInAsync(fixture, CodeA, AdminA);
 
         var row = await SingleNewRowAsync(reader,
@@ -144,7 +144,7 @@ public abstract class AuditTrailTests(PlatformFixture fixture)
     public async Task Should_record_no_row_When_requests_only_read()
     {
         await CommitteesAsync();
-        using var admin = await fixture.SignInAsync(CodeA, AdminA);
+        var admin = await fixture.SharedSessionAsync(CodeA, AdminA);
         var before = (await RowsAsync(admin)).Count;
 
         (await admin.SendAsync(HttpMethod.Get, "/api/identity/users")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -158,7 +158,7 @@ public abstract class AuditTrailTests(PlatformFixture fixture)
     public async Task Should_record_field_changes_with_the_phone_number_masked_When_a_user_is_created_and_updated()
     {
         var (a, _) = await CommitteesAsync();
-        using var admin = await fixture.SignInAsync(CodeA, AdminA);
+        var admin = await fixture.SharedSessionAsync(CodeA, AdminA);
 
         UserDto? user = null;
         var creation = await SingleNewRowAsync(admin, async () =>
@@ -226,9 +226,9 @@ public abstract class AuditTrailTests(PlatformFixture fixture)
     public async Task Should_show_each_committee_only_its_rows_and_the_host_all_When_the_trail_is_read()
     {
         var (a, b) = await CommitteesAsync();
-        using var adminA = await fixture.SignInAsync(CodeA, AdminA);
-        using var adminB = await fixture.SignInAsync(CodeB, AdminB);
-        using var host = await fixture.SignInHostAdminAsync();
+        var adminA = await fixture.SharedSessionAsync(CodeA, AdminA);
+        var adminB = await fixture.SharedSessionAsync(CodeB, AdminB);
+        var host = await fixture.SharedHostAdminAsync();
         var rowA = await SingleNewRowAsync(adminA,
             () => adminA.SendAsync(HttpMethod.Post, "/api/identity/roles", new { name = "only-a", displayName = "A" }), HttpStatusCode.Created);
         var rowB = await SingleNewRowAsync(adminB,

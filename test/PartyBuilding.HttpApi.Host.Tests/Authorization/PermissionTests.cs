@@ -21,7 +21,7 @@ public abstract class PermissionTests(PlatformFixture fixture)
     private async Task<(SessionClient Admin, RoleDto Role, string UserName)> UserWithOwnRoleAsync(params string[] permissions)
     {
         var committee = await CommitteeAsync();
-        var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+        var admin = await fixture.SharedSessionAsync(Code, $"{Code}.admin");
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var role = await (await admin.SendAsync(HttpMethod.Post, "/api/identity/roles", new { name = $"r{suffix}", displayName = $"角色{suffix}" }))
             .ReadAsync<RoleDto>(HttpStatusCode.Created);
@@ -38,7 +38,6 @@ public abstract class PermissionTests(PlatformFixture fixture)
     public async Task Should_answer_403_ProblemDetails_When_the_user_lacks_the_permission()
     {
         var (admin, _, userName) = await UserWithOwnRoleAsync();
-        using var _admin = admin;
         using var user = await fixture.SignInAsync(Code, userName);
 
         await (await user.SendAsync(HttpMethod.Get, "/api/identity/users")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, FrameworkErrorCodes.Forbidden);
@@ -67,7 +66,6 @@ public abstract class PermissionTests(PlatformFixture fixture)
     public async Task Should_apply_a_grant_and_a_revocation_on_the_next_request_When_the_roles_permissions_are_changed()
     {
         var (admin, role, userName) = await UserWithOwnRoleAsync();
-        using var _admin = admin;
         using var user = await fixture.SignInAsync(Code, userName);
         (await user.SendAsync(HttpMethod.Get, "/api/identity/users")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
@@ -86,7 +84,6 @@ public abstract class PermissionTests(PlatformFixture fixture)
     public async Task Should_apply_the_change_to_bearer_clients_too_When_a_grant_is_added()
     {
         var (admin, role, userName) = await UserWithOwnRoleAsync();
-        using var _admin = admin;
         using var bearer = await fixture.BearerClientAsync(Code, userName);
         (await bearer.GetAsync("/api/identity/roles")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
@@ -99,7 +96,6 @@ public abstract class PermissionTests(PlatformFixture fixture)
     public async Task Should_refuse_a_child_permission_When_its_parent_is_not_granted()
     {
         var (admin, role, userName) = await UserWithOwnRoleAsync(PartyBuildingPermissions.Users.Create);
-        using var _admin = admin;
         using var user = await fixture.SignInAsync(Code, userName);
         var newUser = new { userName = "child-only", name = "child-only", password = PlatformFixture.UserPassword };
 
@@ -113,7 +109,6 @@ public abstract class PermissionTests(PlatformFixture fixture)
     public async Task Should_answer_403_When_the_user_may_read_but_not_write()
     {
         var (admin, _, userName) = await UserWithOwnRoleAsync(PartyBuildingPermissions.Users.Default, PartyBuildingPermissions.Roles.Default);
-        using var _admin = admin;
         using var user = await fixture.SignInAsync(Code, userName);
         var roles = await user.ListAsync<RoleDto>("/api/identity/roles");
         var member = roles.Single(r => r.Name == RoleNames.Member);
@@ -136,7 +131,6 @@ public abstract class PermissionTests(PlatformFixture fixture)
     public async Task Should_answer_400_UnknownPermission_When_a_committee_role_is_granted_a_host_or_unknown_permission(string permission)
     {
         var (admin, role, _) = await UserWithOwnRoleAsync();
-        using var _admin = admin;
 
         await (await admin.SendAsync(HttpMethod.Put, $"/api/identity/roles/{role.Id}/permissions", new { permissions = new[] { permission } }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, PartyBuildingErrorCodes.Identity.UnknownPermission);
@@ -148,7 +142,7 @@ public abstract class PermissionTests(PlatformFixture fixture)
     public async Task Should_run_at_most_1_sql_command_When_an_authorized_me_request_is_warm()
     {
         await CommitteeAsync();
-        using var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+        var admin = await fixture.SharedSessionAsync(Code, $"{Code}.admin");
         (await admin.Http.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.Http.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
 

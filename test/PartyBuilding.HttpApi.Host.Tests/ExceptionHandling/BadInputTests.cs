@@ -21,7 +21,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     private async Task<SessionClient> AdminAsync()
     {
         await CommitteeAsync();
-        return await fixture.SignInAsync(Code, $"{Code}.admin");
+        return await fixture.SharedSessionAsync(Code, $"{Code}.admin");
     }
 
     private static async Task<HttpResponseMessage> PostRawAsync(SessionClient client, string url, string json, string mediaType = "application/json") =>
@@ -38,7 +38,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [InlineData("{\"name\": \"broken\"} trailing")]
     public async Task Should_answer_400_ValidationFailed_When_the_body_is_malformed_json(string json)
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         var problem = await (await PostRawAsync(admin, "/api/identity/roles", json))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.ValidationFailed);
@@ -55,7 +55,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [InlineData("/api/identity/users", "{\"userName\": [\"u3\"], \"name\": \"u3\", \"password\": \"User#2026pb\"}", "userName")]
     public async Task Should_answer_400_with_the_field_in_errors_When_a_json_value_has_the_wrong_type(string url, string json, string field)
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         var problem = await (await PostRawAsync(admin, url, json))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.ValidationFailed);
@@ -66,7 +66,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_400_When_required_fields_are_null_or_the_body_is_empty()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         var nulls = await (await PostRawAsync(admin, "/api/identity/roles", "{\"name\": null, \"displayName\": null}"))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.ValidationFailed);
@@ -79,7 +79,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_400_When_the_json_is_nested_deeper_than_allowed()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
         var deep = "{\"name\": \"deep\", \"displayName\": \"deep\", \"x\": " + new string('[', 200) + new string(']', 200) + "}";
 
         await (await PostRawAsync(admin, "/api/identity/roles", deep))
@@ -90,7 +90,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_a_ProblemDetails_4xx_When_the_content_type_is_not_json()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         var response = await PostRawAsync(admin, "/api/identity/roles", "name=x&displayName=y", "application/x-www-form-urlencoded");
 
@@ -101,7 +101,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_400_with_the_field_in_errors_When_strings_are_10000_characters_long()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         var role = await (await admin.SendAsync(HttpMethod.Post, "/api/identity/roles", new { name = TenThousand, displayName = TenThousand }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.ValidationFailed);
@@ -136,7 +136,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_400_with_errors_name_When_a_committee_name_is_10000_characters_long()
     {
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
 
         var problem = await (await host.SendAsync(HttpMethod.Post, "/api/host/tenants", new
             {
@@ -163,7 +163,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [InlineData("/api/audit-logs?from=yesterday", "from")]
     public async Task Should_answer_400_with_the_parameter_in_errors_When_a_query_parameter_is_out_of_range_or_malformed(string url, string field)
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         var problem = await (await admin.SendAsync(HttpMethod.Get, url))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.ValidationFailed);
@@ -174,7 +174,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_400_with_errors_maxResultCount_When_the_host_lists_5000_committees()
     {
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
 
         var problem = await (await host.SendAsync(HttpMethod.Get, "/api/host/tenants?maxResultCount=5000"))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.ValidationFailed);
@@ -190,8 +190,8 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [InlineData("/api/host/tenants?sorting=nope")]
     public async Task Should_answer_400_InvalidSorting_When_the_sorting_names_no_sortable_field(string url)
     {
-        using var client = url.StartsWith("/api/host", StringComparison.Ordinal)
-            ? await fixture.SignInHostAdminAsync()
+        var client = url.StartsWith("/api/host", StringComparison.Ordinal)
+            ? await fixture.SharedHostAdminAsync()
             : await AdminAsync();
 
         await (await client.SendAsync(HttpMethod.Get, url)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.InvalidSorting);
@@ -203,7 +203,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [InlineData("NAME asc")]
     public async Task Should_sort_When_the_sorting_names_a_field_of_the_user(string sorting)
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         (await admin.SendAsync(HttpMethod.Get, $"/api/identity/users?sorting={Uri.EscapeDataString(sorting)}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -211,7 +211,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_413_PayloadTooLarge_When_the_body_is_over_30_MB()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
         var padding = new byte[PartyBuildingHost.MaxRequestBodyBytes + 1024 * 1024];
         Array.Fill(padding, (byte)'a');
         var body = Encoding.UTF8.GetBytes("{\"name\": \"huge\", \"displayName\": \"")
@@ -233,7 +233,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [InlineData("GET", "/api")]
     public async Task Should_answer_404_NotFound_ProblemDetails_When_the_api_route_does_not_exist(string method, string url)
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         await (await admin.SendAsync(new HttpMethod(method), url)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "PartyBuilding:NotFound");
     }
@@ -241,7 +241,7 @@ public abstract class BadInputTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_ProblemDetails_not_500_When_a_route_gets_an_unsupported_method()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         var response = await admin.SendAsync(HttpMethod.Patch, "/api/identity/users");
 

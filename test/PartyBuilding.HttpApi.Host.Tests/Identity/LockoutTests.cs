@@ -70,7 +70,7 @@ public abstract class LockoutTests(PlatformFixture fixture)
     }
 
     [Fact]
-    public async Task Should_stay_locked_When_less_than_15_minutes_have_passed()
+    public async Task Should_accept_the_right_password_again_only_When_the_clock_moved_past_the_15_minute_lockout()
     {
         var user = await NewUserAsync();
         for (var i = 0; i < IdentityConsts.MaxFailedAccessAttempts; i++)
@@ -79,25 +79,12 @@ public abstract class LockoutTests(PlatformFixture fixture)
         }
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(14));
-
         await (await LoginAsync(user.UserName, PlatformFixture.UserPassword))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, PartyBuildingErrorCodes.Identity.InvalidCredentials);
-    }
 
-    [Fact]
-    public async Task Should_accept_the_right_password_again_When_the_clock_moved_past_the_15_minute_lockout()
-    {
-        var user = await NewUserAsync();
-        for (var i = 0; i < IdentityConsts.MaxFailedAccessAttempts; i++)
-        {
-            (await LoginAsync(user.UserName, WrongPassword)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        }
-
-        (await LoginAsync(user.UserName, PlatformFixture.UserPassword)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-
-        fixture.Clock.Advance(IdentityConsts.LockoutDuration + TimeSpan.FromMinutes(1));
-
-        (await LoginAsync(user.UserName, PlatformFixture.UserPassword)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        (await LoginAsync(user.UserName, PlatformFixture.UserPassword)).StatusCode.ShouldBe(HttpStatusCode.NoContent,
+            "16 minutes after the fifth failure the 15-minute lockout is over (by the platform's TimeProvider)");
     }
 
     [Fact]

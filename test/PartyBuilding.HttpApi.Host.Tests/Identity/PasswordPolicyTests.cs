@@ -28,7 +28,7 @@ public abstract class PasswordPolicyTests(PlatformFixture fixture)
     public async Task Should_answer_400_PasswordTooWeak_When_a_user_is_created_with_a_weak_password(string password)
     {
         await CommitteeAsync();
-        using var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+        var admin = await fixture.SharedSessionAsync(Code, $"{Code}.admin");
 
         await (await admin.SendAsync(HttpMethod.Post, "/api/identity/users", new { userName = "weak", name = "weak", password }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, PartyBuildingErrorCodes.Identity.PasswordTooWeak);
@@ -40,7 +40,7 @@ public abstract class PasswordPolicyTests(PlatformFixture fixture)
     [MemberData(nameof(WeakPasswords))]
     public async Task Should_answer_400_PasswordTooWeak_and_create_nothing_When_a_committee_admin_gets_a_weak_password(string password)
     {
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
 
         await (await host.SendAsync(HttpMethod.Post, "/api/host/tenants", new
             {
@@ -61,7 +61,7 @@ public abstract class PasswordPolicyTests(PlatformFixture fixture)
     {
         var committee = await CommitteeAsync();
         var user = await fixture.SharedAsync("keeper", () => fixture.CreateUserAsync(committee.Id, "keeper", RoleNames.Member));
-        using var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+        var admin = await fixture.SharedSessionAsync(Code, $"{Code}.admin");
         var current = await (await admin.SendAsync(HttpMethod.Get, $"/api/identity/users/{user.Id}")).ReadAsync<UserDto>();
 
         await (await admin.SendAsync(HttpMethod.Put, $"/api/identity/users/{user.Id}", new
@@ -86,7 +86,7 @@ public abstract class PasswordPolicyTests(PlatformFixture fixture)
     public async Task Should_create_the_user_When_the_password_has_8_characters_from_3_classes(string password)
     {
         await CommitteeAsync();
-        using var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+        var admin = await fixture.SharedSessionAsync(Code, $"{Code}.admin");
         var userName = $"strong{Guid.NewGuid():N}"[..16];
 
         (await admin.SendAsync(HttpMethod.Post, "/api/identity/users", new { userName, name = userName, password }))

@@ -18,7 +18,7 @@ public abstract class UserManagementTests(PlatformFixture fixture)
     private async Task<SessionClient> AdminAsync()
     {
         await CommitteeAsync();
-        return await fixture.SignInAsync(Code, $"{Code}.admin");
+        return await fixture.SharedSessionAsync(Code, $"{Code}.admin");
     }
 
     private static object UpdateOf(UserDto user, string name, string? concurrencyStamp = null) => new
@@ -33,7 +33,7 @@ public abstract class UserManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_409_ConcurrencyConflict_When_a_user_is_updated_from_a_stale_copy()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
         var user = await (await admin.SendAsync(HttpMethod.Post, "/api/identity/users",
                 new { userName = "stale-user", name = "原名", password = PlatformFixture.UserPassword }))
             .ReadAsync<UserDto>(HttpStatusCode.Created);
@@ -50,7 +50,7 @@ public abstract class UserManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_409_ConcurrencyConflict_When_a_role_is_updated_from_a_stale_copy()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
         var role = await (await admin.SendAsync(HttpMethod.Post, "/api/identity/roles", new { name = "stale-role", displayName = "原名" }))
             .ReadAsync<RoleDto>(HttpStatusCode.Created);
         (await admin.SendAsync(HttpMethod.Put, $"/api/identity/roles/{role.Id}", new { displayName = "第一次修改", concurrencyStamp = role.ConcurrencyStamp }))
@@ -65,7 +65,7 @@ public abstract class UserManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_409_UserNameAlreadyExists_When_the_user_name_is_taken_in_the_committee()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         await (await admin.SendAsync(HttpMethod.Post, "/api/identity/users", new { userName = $"{Code}.admin", name = "dup", password = PlatformFixture.UserPassword }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, PartyBuildingErrorCodes.Identity.UserNameAlreadyExists);
@@ -74,7 +74,7 @@ public abstract class UserManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_400_When_the_admin_deletes_a_static_role_or_itself()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
         var me = await admin.GetJsonAsync<CurrentUserDto>("/api/account/me");
         var member = (await admin.ListAsync<RoleDto>("/api/identity/roles")).Single(r => r.Name == RoleNames.Member);
 
@@ -90,7 +90,7 @@ public abstract class UserManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_mask_the_phone_number_in_every_answer_When_users_are_read()
     {
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
         var created = await (await admin.SendAsync(HttpMethod.Post, "/api/identity/users",
                 new { userName = "masked", name = "masked", phoneNumber = "13812345678", password = PlatformFixture.UserPassword }))
             .ReadAsync<UserDto>(HttpStatusCode.Created);
@@ -110,7 +110,7 @@ public abstract class UserManagementTests(PlatformFixture fixture)
     public async Task Should_answer_400_InvalidSorting_When_the_list_is_sorted_by_a_masked_or_secret_field(string field)
     {
         // Sorting by a masked field is an oracle: plant users with chosen numbers and read where the others fall.
-        using var admin = await AdminAsync();
+        var admin = await AdminAsync();
 
         await (await admin.SendAsync(HttpMethod.Get, $"/api/identity/users?sorting={field}"))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.InvalidSorting);

@@ -61,7 +61,7 @@ public abstract class LocalizedProblemTests(PlatformFixture fixture)
     public async Task Should_answer_in_Chinese_by_default_and_in_English_on_request_with_the_same_code_When_a_request_fails(string failure)
     {
         var (status, code, send) = await FailureAsync(failure);
-        using var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+        var admin = await fixture.SharedSessionAsync(Code, $"{Code}.admin");
 
         var chinese = await (await send(admin, null)).ShouldBeProblemAsync(status, code);
         var english = await (await send(admin, "en")).ShouldBeProblemAsync(status, code);
@@ -79,7 +79,7 @@ public abstract class LocalizedProblemTests(PlatformFixture fixture)
     public async Task Should_answer_in_Chinese_When_the_language_is_not_supported()
     {
         await CommitteeAsync();
-        using var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+        var admin = await fixture.SharedSessionAsync(Code, $"{Code}.admin");
 
         var french = await (await admin.SendAsync(HttpMethod.Get, "/api/nothing-here", language: "fr-FR"))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "PartyBuilding:NotFound");
@@ -91,7 +91,7 @@ public abstract class LocalizedProblemTests(PlatformFixture fixture)
     public async Task Should_localize_the_field_messages_too_When_validation_fails_in_English()
     {
         await CommitteeAsync();
-        using var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+        var admin = await fixture.SharedSessionAsync(Code, $"{Code}.admin");
         var body = new { name = new string('x', 500), displayName = "" };
 
         var chinese = await (await admin.SendAsync(HttpMethod.Post, "/api/identity/roles", body))

@@ -48,13 +48,13 @@ public abstract class TenantIsolationHttpTests(PlatformFixture fixture)
     private Task<List<RoleDto>> RolesOfBAsync(Guid b) => fixture.InTenantAsync(b, async sp =>
         (await sp.GetRequiredService<IRoleAppService>().GetListAsync()).Items.OrderBy(r => r.Id).ToList());
 
-    private Task<SessionClient> AdminOfAAsync() => fixture.SignInAsync(CodeA, $"{CodeA}.admin");
+    private Task<SessionClient> AdminOfAAsync() => fixture.SharedSessionAsync(CodeA, $"{CodeA}.admin");
 
     [Fact]
     public async Task Should_answer_404_ProblemDetails_When_committee_A_gets_updates_or_deletes_a_user_of_B()
     {
         var world = await WorldAsync();
-        using var adminOfA = await AdminOfAAsync();
+        var adminOfA = await AdminOfAAsync();
         world.UsersOfB.Count.ShouldBe(2);
 
         foreach (var user in world.UsersOfB)
@@ -82,7 +82,7 @@ public abstract class TenantIsolationHttpTests(PlatformFixture fixture)
     public async Task Should_answer_404_ProblemDetails_When_committee_A_gets_updates_deletes_or_regrants_a_role_of_B()
     {
         var world = await WorldAsync();
-        using var adminOfA = await AdminOfAAsync();
+        var adminOfA = await AdminOfAAsync();
         world.RolesOfB.Count.ShouldBe(RoleNames.TenantRoles.Length + 1);
 
         foreach (var role in world.RolesOfB)
@@ -105,7 +105,7 @@ public abstract class TenantIsolationHttpTests(PlatformFixture fixture)
     public async Task Should_list_none_of_Bs_rows_When_committee_A_lists_users_and_roles()
     {
         var world = await WorldAsync();
-        using var adminOfA = await AdminOfAAsync();
+        var adminOfA = await AdminOfAAsync();
 
         var users = await adminOfA.ListAsync<UserDto>("/api/identity/users?maxResultCount=1000");
         users.Select(u => u.Id).ShouldContain(world.UserOfA.Id);
@@ -121,7 +121,7 @@ public abstract class TenantIsolationHttpTests(PlatformFixture fixture)
     public async Task Should_answer_403_SwitchNotAllowed_When_committee_A_names_B_in_the_tenant_header()
     {
         var world = await WorldAsync();
-        using var adminOfA = await AdminOfAAsync();
+        var adminOfA = await AdminOfAAsync();
         var bob = world.UsersOfB.Single(u => u.UserName == "bob");
 
         foreach (var named in new[] { CodeB, world.B.Id.ToString(), CodeB.ToUpperInvariant() })
@@ -158,7 +158,7 @@ public abstract class TenantIsolationHttpTests(PlatformFixture fixture)
     public async Task Should_show_only_the_named_committees_users_When_the_host_admin_sends_the_tenant_header()
     {
         var world = await WorldAsync();
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
 
         var inA = await host.ListAsync<UserDto>("/api/identity/users?maxResultCount=1000", tenant: CodeA);
         inA.Select(u => u.UserName).ShouldBe(["alice", $"{CodeA}.admin"], ignoreOrder: true);
@@ -177,7 +177,7 @@ public abstract class TenantIsolationHttpTests(PlatformFixture fixture)
     public async Task Should_answer_404_When_the_host_admin_names_an_unknown_or_inactive_committee()
     {
         var world = await WorldAsync();
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
 
         foreach (var named in new[] { "no-such-committee", Guid.NewGuid().ToString(), world.Inactive.Code, world.Inactive.Id.ToString() })
         {

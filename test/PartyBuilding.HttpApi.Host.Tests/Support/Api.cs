@@ -38,6 +38,16 @@ public static class Api
     public static Task<SessionClient> SignInHostAdminAsync(this PlatformFixture fixture) =>
         fixture.SignInAsync("", HostAdmin, PlatformFixture.HostAdminPassword);
 
+    /// <summary>
+    /// One signed-in session shared by the tests of a class, so each class pays for a login once. Tests must not
+    /// dispose it, log it out, or move the clock past the idle timeout while using it.
+    /// </summary>
+    public static Task<SessionClient> SharedSessionAsync(this PlatformFixture fixture, string? tenant, string userName, string? password = null) =>
+        fixture.SharedAsync($"session:{tenant}:{userName}", () => fixture.SignInAsync(tenant, userName, password));
+
+    public static Task<SessionClient> SharedHostAdminAsync(this PlatformFixture fixture) =>
+        fixture.SharedSessionAsync("", HostAdmin, PlatformFixture.HostAdminPassword);
+
     /// <summary>A client without cookies or antiforgery handling: what a script or an attacker's page sends.</summary>
     public static HttpClient CreateRawClient(this PlatformFixture fixture) => fixture.CreateDefaultClient();
 

@@ -38,7 +38,7 @@ public abstract class HostTenantManagementTests(PlatformFixture fixture)
     public async Task Should_answer_403_ProblemDetails_When_a_committee_user_calls_the_host_routes()
     {
         var committee = await CommitteeAsync();
-        using var admin = await fixture.SignInAsync(committee.Code, $"{committee.Code}.admin");
+        var admin = await fixture.SharedSessionAsync(committee.Code, $"{committee.Code}.admin");
         var forbidden = new (HttpMethod Method, string Url, object? Body)[]
         {
             (HttpMethod.Get, Route, null),
@@ -53,7 +53,7 @@ public abstract class HostTenantManagementTests(PlatformFixture fixture)
             await (await admin.SendAsync(method, url, body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, FrameworkErrorCodes.Forbidden);
         }
 
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
         var unchanged = await (await host.SendAsync(HttpMethod.Get, $"{Route}/{committee.Id}")).ReadAsync<TenantDto>();
         unchanged.Name.ShouldBe(committee.Name);
         unchanged.ConcurrencyStamp.ShouldBe(committee.ConcurrencyStamp);
@@ -63,7 +63,7 @@ public abstract class HostTenantManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_create_list_get_update_and_delete_a_committee_When_the_host_admin_manages_it()
     {
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
 
         var created = await host.SendAsync(HttpMethod.Post, Route, NewCommittee("ht-crud"));
         var tenant = await created.ReadAsync<TenantDto>(HttpStatusCode.Created);
@@ -93,7 +93,7 @@ public abstract class HostTenantManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_answer_409_ConcurrencyConflict_When_the_update_carries_a_stale_concurrency_stamp()
     {
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
         var tenant = await (await host.SendAsync(HttpMethod.Post, Route, NewCommittee("ht-stale"))).ReadAsync<TenantDto>(HttpStatusCode.Created);
         var first = await (await host.SendAsync(HttpMethod.Put, $"{Route}/{tenant.Id}", Update(tenant, name: "first edit"))).ReadAsync<TenantDto>();
 
@@ -109,7 +109,7 @@ public abstract class HostTenantManagementTests(PlatformFixture fixture)
     public async Task Should_answer_409_CodeAlreadyExists_When_the_code_is_taken()
     {
         var existing = await CommitteeAsync();
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
 
         await (await host.SendAsync(HttpMethod.Post, Route, NewCommittee(existing.Code)))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, PartyBuildingErrorCodes.Tenancy.CodeAlreadyExists);
@@ -125,7 +125,7 @@ public abstract class HostTenantManagementTests(PlatformFixture fixture)
     [InlineData("linxi_01")]
     public async Task Should_answer_400_with_errors_code_When_the_code_breaks_the_pattern(string code)
     {
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
 
         var problem = await (await host.SendAsync(HttpMethod.Post, Route, NewCommittee(code)))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, FrameworkErrorCodes.ValidationFailed);
@@ -137,7 +137,7 @@ public abstract class HostTenantManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_refuse_login_and_end_open_sessions_When_the_committee_is_deactivated()
     {
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
         var tenant = await (await host.SendAsync(HttpMethod.Post, Route, NewCommittee("ht-off"))).ReadAsync<TenantDto>(HttpStatusCode.Created);
         using var session = await fixture.SignInAsync("ht-off", "ht-off.admin");
         var token = await fixture.GetTokenAsync("ht-off", "ht-off.admin");
@@ -164,7 +164,7 @@ public abstract class HostTenantManagementTests(PlatformFixture fixture)
     [Fact]
     public async Task Should_leave_the_list_and_refuse_its_sessions_When_a_committee_is_deleted()
     {
-        using var host = await fixture.SignInHostAdminAsync();
+        var host = await fixture.SharedHostAdminAsync();
         var tenant = await (await host.SendAsync(HttpMethod.Post, Route, NewCommittee("ht-gone"))).ReadAsync<TenantDto>(HttpStatusCode.Created);
         using var session = await fixture.SignInAsync("ht-gone", "ht-gone.admin");
 
