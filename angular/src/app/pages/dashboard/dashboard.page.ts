@@ -15,6 +15,7 @@ import { JobRunStatus } from '../../core/api/models';
 import { Permissions } from '../../core/auth/permissions';
 import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { RoleNamePipe } from '../../core/i18n/role-name.pipe';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { TenantContext } from '../../core/tenant/tenant-context.service';
 import { JOB_STATUS_COLORS, JOB_STATUSES } from '../jobs/job-status';
@@ -34,6 +35,7 @@ type StatusCounts = Record<JobRunStatus, number>;
     NzTagModule,
     NgxEchartsDirective,
     TranslatePipe,
+    RoleNamePipe,
   ],
   templateUrl: './dashboard.page.html',
   styles: `
