@@ -20,7 +20,7 @@ describe('SessionService', () => {
   };
   const api = {
     me: vi.fn(() => of(admin)),
-    login: vi.fn(() => of(admin)),
+    login: vi.fn(() => of(undefined)),
     logout: vi.fn(() => of(undefined)),
   };
 

@@ -2,6 +2,11 @@ import { AbstractControl, ValidationErrors, ValidatorFn, Validators } from '@ang
 
 import { PeriodKind } from '../api/models';
 
+/** An optional text field as the API wants it: trimmed, and `null` rather than empty. */
+export function optional(value: string): string | null {
+  return value.trim() || null;
+}
+
 /** Same rule as the server (IdentityConsts, 等保三级 baseline): length and variety of character classes. */
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MIN_CLASSES = 3;
