@@ -26,9 +26,9 @@ export function watchErrors(page: Page): string[] {
 
 export async function login(page: Page, tenant: string, userName: string, password: string): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel('联合党委代码').fill(tenant);
-  await page.getByLabel('用户名').fill(userName);
-  await page.getByLabel('密码').fill(password);
+  await page.locator('#tenant').fill(tenant);
+  await page.locator('#userName').fill(userName);
+  await page.locator('#password').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
 
@@ -47,7 +47,7 @@ export async function openMenu(page: Page, testInfo: TestInfo, text: string, gro
 
 export async function logout(page: Page): Promise<void> {
   await page.getByRole('button', { name: '用户菜单' }).click();
-  await page.getByTestId('logout').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login/);
 }
 
