@@ -60,7 +60,8 @@ export class DashboardPage {
   protected readonly chart = computed<EChartsCoreOption | null>(() => {
     const counts = this.counts();
     this.i18n.lang();
-    if (!counts) {
+    // A pie of nothing would draw three equal slices.
+    if (!counts || JOB_STATUSES.every((status) => counts[status] === 0)) {
       return null;
     }
     return {
