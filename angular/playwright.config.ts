@@ -40,9 +40,17 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1366, height: 768 } } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    {
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    },
   ],
   webServer: externalServer
     ? undefined
-    : { command: 'npx ng serve --host 127.0.0.1 --port 4200', url: baseURL, reuseExistingServer: true, timeout: 180_000 },
+    : {
+        command: 'npx ng serve --host 127.0.0.1 --port 4200',
+        url: baseURL,
+        reuseExistingServer: true,
+        timeout: 180_000,
+      },
 });

@@ -1,8 +1,19 @@
 import { expect, test } from '@playwright/test';
 
-import { ADMIN_PASSWORD, chooseOption, isPhone, login, logout, openMenu, snap, watchErrors } from './support';
+import {
+  ADMIN_PASSWORD,
+  chooseOption,
+  isPhone,
+  login,
+  logout,
+  openMenu,
+  snap,
+  watchErrors,
+} from './support';
 
-test('a wrong password shows the server’s message and keeps the user on the login page', async ({ page }, testInfo) => {
+test('a wrong password shows the server’s message and keeps the user on the login page', async ({
+  page,
+}, testInfo) => {
   const errors = watchErrors(page);
   await login(page, '', 'admin', 'wrong-Password#1');
 
@@ -23,7 +34,9 @@ test('the login form asks for the missing fields in Chinese', async ({ page }) =
   await expect(page.getByText('请输入密码')).toBeVisible();
 });
 
-test('host admin creates a committee whose administrator then creates a user', async ({ page }, testInfo) => {
+test('host admin creates a committee whose administrator then creates a user', async ({
+  page,
+}, testInfo) => {
   const errors = watchErrors(page);
   const code = `e2e-${Date.now().toString(36)}-${isPhone(testInfo) ? 'p' : 'd'}`;
   const committee = `E2E 测试联合党委 ${code}`;
@@ -69,7 +82,9 @@ test('host admin creates a committee whose administrator then creates a user', a
   await test.step('the committee switcher acts inside the new committee', async () => {
     await chooseOption(page, 'pb-tenant-switcher', code, code);
     await openMenu(page, testInfo, '用户管理', '系统管理');
-    await expect(page.locator('tbody tr.ant-table-row').filter({ hasText: 'admin' })).toHaveCount(1);
+    await expect(page.locator('tbody tr.ant-table-row').filter({ hasText: 'admin' })).toHaveCount(
+      1,
+    );
     await snap(page, testInfo, '05-switched-users');
     await chooseOption(page, 'pb-tenant-switcher', '', '组织部（本级）');
   });
@@ -83,7 +98,9 @@ test('host admin creates a committee whose administrator then creates a user', a
     await expect(page).toHaveURL(/\/dashboard/);
     await expect(page.getByTestId('current-committee')).toHaveText(committee);
     await expect(page.getByTestId('tenant-switcher')).toHaveCount(0);
-    await expect(page.locator('.pb-sider, .pb-nav-drawer').getByText('联合党委管理')).toHaveCount(0);
+    await expect(page.locator('.pb-sider, .pb-nav-drawer').getByText('联合党委管理')).toHaveCount(
+      0,
+    );
     await snap(page, testInfo, '06-committee-dashboard');
 
     await page.goto('/tenants');

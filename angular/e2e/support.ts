@@ -8,7 +8,10 @@ export function isPhone(testInfo: TestInfo): boolean {
 
 /** Full-page screenshots for people to look at (e2e/screenshots is not committed). */
 export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: `e2e/screenshots/${testInfo.project.name}-${name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `e2e/screenshots/${testInfo.project.name}-${name}.png`,
+    fullPage: true,
+  });
 }
 
 /** Collects uncaught exceptions and console errors, which a test should end without. */
@@ -24,7 +27,12 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function login(page: Page, tenant: string, userName: string, password: string): Promise<void> {
+export async function login(
+  page: Page,
+  tenant: string,
+  userName: string,
+  password: string,
+): Promise<void> {
   await page.goto('/login');
   await page.locator('#tenant').fill(tenant);
   await page.locator('#userName').fill(userName);
@@ -33,7 +41,12 @@ export async function login(page: Page, tenant: string, userName: string, passwo
 }
 
 /** Opens a page through the side menu: the drawer on phones, the (possibly folded) group on desktops. */
-export async function openMenu(page: Page, testInfo: TestInfo, text: string, group?: string): Promise<void> {
+export async function openMenu(
+  page: Page,
+  testInfo: TestInfo,
+  text: string,
+  group?: string,
+): Promise<void> {
   if (isPhone(testInfo)) {
     await page.getByRole('button', { name: '展开或收起菜单' }).click();
   }
@@ -52,7 +65,12 @@ export async function logout(page: Page): Promise<void> {
 }
 
 /** Picks an entry of an nz-select whose search box has the given id (the box is invisible until it opens). */
-export async function chooseOption(page: Page, inputId: string, search: string, option: string | RegExp): Promise<void> {
+export async function chooseOption(
+  page: Page,
+  inputId: string,
+  search: string,
+  option: string | RegExp,
+): Promise<void> {
   const input = page.locator(`#${inputId}`);
   await page.locator('nz-select').filter({ has: input }).click();
   if (search) {

@@ -49,9 +49,12 @@ export class ShellComponent {
   private readonly tenantContext = inject(TenantContext);
 
   private readonly breakpoints = inject(BreakpointObserver);
-  protected readonly mobile = toSignal(this.breakpoints.observe(MOBILE_QUERY).pipe(map((state) => state.matches)), {
-    initialValue: this.breakpoints.isMatched(MOBILE_QUERY),
-  });
+  protected readonly mobile = toSignal(
+    this.breakpoints.observe(MOBILE_QUERY).pipe(map((state) => state.matches)),
+    {
+      initialValue: this.breakpoints.isMatched(MOBILE_QUERY),
+    },
+  );
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),

@@ -13,13 +13,17 @@ export const PASSWORD_MIN_CLASSES = 3;
 
 const CHARACTER_CLASSES = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/];
 
-export const passwordStrength: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
+export const passwordStrength: ValidatorFn = (
+  control: AbstractControl,
+): ValidationErrors | null => {
   const value: unknown = control.value;
   if (typeof value !== 'string' || value === '') {
     return null;
   }
   const classes = CHARACTER_CLASSES.filter((pattern) => pattern.test(value)).length;
-  return value.length >= PASSWORD_MIN_LENGTH && classes >= PASSWORD_MIN_CLASSES ? null : { passwordStrength: true };
+  return value.length >= PASSWORD_MIN_LENGTH && classes >= PASSWORD_MIN_CLASSES
+    ? null
+    : { passwordStrength: true };
 };
 
 /** TenantConsts.CodePattern: typed at login and used in links, so lower-case letters, digits, inner hyphens. */

@@ -15,6 +15,7 @@ import { AuditLog, EntityChangeType } from '../../core/api/models';
 import { SessionService } from '../../core/auth/session.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { PagedList } from '../../core/list/paged-list';
+import { TenantContext } from '../../core/tenant/tenant-context.service';
 import { TenantSelectComponent } from '../../shared/tenant-select.component';
 
 const CHANGE_COLORS: Record<EntityChangeType, string> = {
@@ -46,6 +47,7 @@ const CHANGE_COLORS: Record<EntityChangeType, string> = {
 export class AuditLogsPage {
   private readonly api = inject(AuditLogsApi);
   protected readonly session = inject(SessionService);
+  protected readonly tenantContext = inject(TenantContext);
   protected readonly changeColors = CHANGE_COLORS;
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
 

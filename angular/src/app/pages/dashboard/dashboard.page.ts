@@ -89,9 +89,11 @@ export class DashboardPage {
       const jobs = inject(JobsApi);
       const count = (status: JobRunStatus) =>
         jobs.runs({ status, skipCount: 0, maxResultCount: 1 }).pipe(map((page) => page.totalCount));
-      forkJoin({ Succeeded: count('Succeeded'), Failed: count('Failed'), GaveUp: count('GaveUp') }).subscribe(
-        (counts) => this.counts.set(counts),
-      );
+      forkJoin({
+        Succeeded: count('Succeeded'),
+        Failed: count('Failed'),
+        GaveUp: count('GaveUp'),
+      }).subscribe((counts) => this.counts.set(counts));
     }
   }
 }

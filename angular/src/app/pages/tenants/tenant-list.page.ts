@@ -68,7 +68,9 @@ export class TenantListPage {
     this.api.update(tenant.id, { name, region, timeZone, isActive, concurrencyStamp }).subscribe({
       next: () => {
         this.busyId.set(null);
-        this.message.success(this.i18n.fanyi(isActive ? 'tenants.activated' : 'tenants.deactivated', { name }));
+        this.message.success(
+          this.i18n.fanyi(isActive ? 'tenants.activated' : 'tenants.deactivated', { name }),
+        );
         this.list.load();
       },
       error: () => this.busyId.set(null),

@@ -108,7 +108,10 @@ export class UserFormPage implements OnInit {
     });
   }
 
-  private updateInput(value: ReturnType<typeof this.form.getRawValue>, user: User): UpdateUserInput {
+  private updateInput(
+    value: ReturnType<typeof this.form.getRawValue>,
+    user: User,
+  ): UpdateUserInput {
     const input: UpdateUserInput = {
       name: value.name,
       email: optional(value.email),
