@@ -28,6 +28,7 @@ import { markAllDirty } from '../../core/forms/mark-all-dirty';
 import { PERIOD_EXAMPLES, periodKey } from '../../core/forms/validators';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { ExpandedRows } from '../../core/list/expanded-rows';
 import { PagedList } from '../../core/list/paged-list';
 import { TenantSelectComponent } from '../../shared/tenant-select.component';
 import { JOB_STATUS_COLORS, JOB_STATUSES } from './job-status';
@@ -74,7 +75,7 @@ export class JobRunsPage {
   protected readonly jobNames = computed(
     () => new Map(this.jobs().map((job) => [job.name, job.displayName])),
   );
-  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  protected readonly expanded = new ExpandedRows();
   protected readonly triggering = signal(false);
 
   protected filters = {
@@ -103,16 +104,6 @@ export class JobRunsPage {
 
   constructor() {
     this.list.load();
-  }
-
-  protected setExpanded(id: string, open: boolean): void {
-    const next = new Set(this.expanded());
-    if (open) {
-      next.add(id);
-    } else {
-      next.delete(id);
-    }
-    this.expanded.set(next);
   }
 
   protected trigger(): void {
