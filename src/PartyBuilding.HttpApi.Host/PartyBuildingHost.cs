@@ -106,9 +106,9 @@ public static class PartyBuildingHost
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<AuditingMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<AntiforgeryMiddleware>();
-        app.UseMiddleware<AuditingMiddleware>();
         app.UseMiddleware<ApiExceptionMiddleware>();
         app.UseAuthorization();
 
