@@ -111,7 +111,9 @@ cat <<EOF
   Logins (committee code / user name / password):
     (empty)  admin            $ADMIN_PW_SHOWN    host: 组织部 administrator$ADMIN_PASSWORD_NOTE
 EOF
-if [ "${Demo__Seed,,}" = "true" ]; then
+if [ "${Demo__Seed,,}" = "true" ] && [ "${Database__AutoMigrate,,}" != "true" ]; then
+  echo "    (demo users exist only if the DbMigrator ran with Demo__Seed=true: this host does not migrate or seed)"
+elif [ "${Demo__Seed,,}" = "true" ]; then
 cat <<'EOF'
     linxi    linxi.admin      Demo#2026pb     CommitteeAdmin    林西县政务服务联合党委
     linxi    linxi.officer    Demo#2026pb     CommitteeOfficer

@@ -36,7 +36,7 @@ START_TIME=$(date +%s)
 S_NAME=() S_PASSED=() S_FAILED=() S_SKIPPED=() S_STATUS=()
 # record NAME PASSED FAILED SKIPPED STATUS
 record() { S_NAME+=("$1"); S_PASSED+=("$2"); S_FAILED+=("$3"); S_SKIPPED+=("$4"); S_STATUS+=("$5"); }
-step()   { printf '\n========== %s ==========\n' "$*"; }
+step()   { printf '\n========== %s  [+%ss] ==========\n' "$*" "$(( $(date +%s) - START_TIME ))"; }
 strip_ansi() { sed -E 's/\x1B\[[0-9;?]*[A-Za-z]//g; s/\r//g'; }
 # sum_matches FILE REGEX: sums the first number of every match of REGEX (extended) in FILE.
 sum_matches() {

@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -42,10 +45,11 @@ public static class PartyBuildingHost
         services.AddPartyBuildingApplication(configuration);
         services.AddPartyBuildingEntityFrameworkCore(configuration, builder.Environment.ContentRootPath);
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<PartyBuildingDbContext>();
-        services.AddScoped<DbMigrationService>();
         services.AddPartyBuildingJobs(configuration, database);
 
+        services.AddDataProtection().SetApplicationName("PartyBuilding");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
         services.AddSingleton<ProblemDetailsWriter>();
@@ -102,9 +106,9 @@ public static class PartyBuildingHost
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<AuditingMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<AntiforgeryMiddleware>();
-        app.UseMiddleware<AuditingMiddleware>();
         app.UseMiddleware<ApiExceptionMiddleware>();
         app.UseAuthorization();
 

@@ -50,6 +50,7 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSolutionRelativeContentRoot("src/PartyBuilding.HttpApi.Host");
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         builder.UseSetting("Host:AdminPassword", HostAdminPassword);

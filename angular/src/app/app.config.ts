@@ -1,5 +1,10 @@
 import { registerLocaleData } from '@angular/common';
-import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
 import en from '@angular/common/locales/en';
 import zh from '@angular/common/locales/zh';
 import {
@@ -9,7 +14,7 @@ import {
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
-import { ALAIN_I18N_TOKEN, provideAlain, zh_CN as delonZhCN } from '@delon/theme';
+import { ALAIN_I18N_TOKEN, TitleService, provideAlain, zh_CN as delonZhCN } from '@delon/theme';
 import { AlainConfig } from '@delon/util/config';
 import { zhCN as dateZhCN } from 'date-fns/locale';
 import { zh_CN as zorroZhCN } from 'ng-zorro-antd/i18n';
@@ -21,13 +26,13 @@ import { acceptLanguageInterceptor } from './core/http/accept-language.intercept
 import { errorInterceptor } from './core/http/error.interceptor';
 import { tenantInterceptor } from './core/http/tenant.interceptor';
 import { I18nService } from './core/i18n/i18n.service';
-import { I18nTitleStrategy } from './core/i18n/title.strategy';
+import { I18nTitleStrategy, RouteTitleService } from './core/i18n/title.strategy';
 import { ICONS } from './icons';
 
 registerLocaleData(en, 'en-US');
 
 const alainConfig: AlainConfig = {
-  pageHeader: { homeI18n: 'menu.home', recursiveBreadcrumb: true, syncTitle: false },
+  pageHeader: { homeI18n: 'menu.home', recursiveBreadcrumb: true },
 };
 
 export const appConfig: ApplicationConfig = {
@@ -35,6 +40,7 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideRouter(routes, withComponentInputBinding()),
     { provide: TitleStrategy, useExisting: I18nTitleStrategy },
+    { provide: TitleService, useClass: RouteTitleService },
     provideHttpClient(
       withFetch(),
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),

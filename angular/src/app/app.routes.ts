@@ -19,7 +19,8 @@ export const routes: Routes = [
       {
         path: 'dashboard',
         title: 'menu.dashboard',
-        loadComponent: () => import('./pages/dashboard/dashboard.page').then((m) => m.DashboardPage),
+        loadComponent: () =>
+          import('./pages/dashboard/dashboard.page').then((m) => m.DashboardPage),
       },
       {
         path: 'tenants',
@@ -40,7 +41,8 @@ export const routes: Routes = [
         path: 'audit-logs',
         title: 'menu.auditLogs',
         data: { permission: Permissions.AuditLogs },
-        loadComponent: () => import('./pages/audit-logs/audit-logs.page').then((m) => m.AuditLogsPage),
+        loadComponent: () =>
+          import('./pages/audit-logs/audit-logs.page').then((m) => m.AuditLogsPage),
       },
       {
         path: 'jobs',
@@ -51,13 +53,15 @@ export const routes: Routes = [
       {
         path: 'exception/:type',
         title: 'exception.title',
-        loadComponent: () => import('./pages/exception/exception.page').then((m) => m.ExceptionPage),
+        loadComponent: () =>
+          import('./pages/exception/exception.page').then((m) => m.ExceptionPage),
       },
       {
         path: '**',
         title: 'exception.title',
         data: { type: 404 },
-        loadComponent: () => import('./pages/exception/exception.page').then((m) => m.ExceptionPage),
+        loadComponent: () =>
+          import('./pages/exception/exception.page').then((m) => m.ExceptionPage),
       },
     ],
   },

@@ -46,7 +46,6 @@ public sealed class IdentityModule : IPartyBuildingModule
             .AddRoles<AppRole>()
             .AddPasswordValidator<PasswordPolicy>()
             .AddClaimsPrincipalFactory<PlatformUserClaimsPrincipalFactory>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddSignInManager();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Data;
 using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
+using PartyBuilding.Framework.Data;
 using PartyBuilding.Framework.Data.Seeding;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.MultiTenancy;
@@ -47,7 +48,7 @@ public sealed class TenantAppService(
         var code = input.Code.Trim().ToLowerInvariant();
         var timeZone = ValidTimeZone(input.TimeZone);
         passwordPolicy.EnsureAcceptable(input.AdminPassword);
-        if (await db.Tenants.IgnoreQueryFilters().AnyAsync(t => t.Code == code, cancellationToken))
+        if (await db.Tenants.IgnoreQueryFilters([DataFilters.SoftDelete]).AnyAsync(t => t.Code == code, cancellationToken))
         {
             throw new BusinessException(PartyBuildingErrorCodes.Tenancy.CodeAlreadyExists, 409, code);
         }

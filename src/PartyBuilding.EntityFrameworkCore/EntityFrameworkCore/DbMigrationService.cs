@@ -15,7 +15,6 @@ namespace PartyBuilding.EntityFrameworkCore;
 public sealed partial class DbMigrationService(
     IServiceScopeFactory scopeFactory,
     IConfiguration configuration,
-    DatabaseOptions databaseOptions,
     ILogger<DbMigrationService> logger)
 {
     public const string HostAdminUserName = "admin";
@@ -29,10 +28,6 @@ public sealed partial class DbMigrationService(
         {
             var db = scope.ServiceProvider.GetRequiredService<PartyBuildingDbContext>();
             await db.Database.MigrateAsync(cancellationToken);
-            if (databaseOptions.Provider == DatabaseProvider.PostgreSql)
-            {
-                await QuartzSchema.EnsureCreatedAsync(db, cancellationToken);
-            }
         }
 
         await SeedAsync(new DataSeedContext(null)

@@ -5,6 +5,7 @@ using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
+using PartyBuilding.Security;
 using PartyBuilding.Tenancy;
 
 namespace PartyBuilding.EntityFrameworkCore;
@@ -29,6 +30,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
     /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
@@ -49,6 +52,12 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureIdentity();
         builder.ConfigureAuditing();
         builder.ConfigureBackgroundJobs();
+        builder.Entity<DataProtectionKey>(b =>
+        {
+            b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");
+            b.Property(k => k.FriendlyName).HasMaxLength(256);
+            b.Property(k => k.Xml).IsRequired();
+        });
 
         builder.ApplyPlatformConventions(this);
     }

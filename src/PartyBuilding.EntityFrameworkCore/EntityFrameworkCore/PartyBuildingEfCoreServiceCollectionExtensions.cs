@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -29,6 +30,8 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
             builder.AddInterceptors(provider.GetRequiredService<PlatformSaveChangesInterceptor>());
         });
 
+        new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddEntityFrameworkStores<PartyBuildingDbContext>();
+        services.AddScoped<DbMigrationService>();
         services.AddScoped<ITenancyDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IAuditingDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());

@@ -6,7 +6,7 @@ using PartyBuilding.EntityFrameworkCore;
 namespace PartyBuilding.Migrations;
 
 /// <summary>
-/// Tenants, Identity, permission grants, the audit trail and the job ledger. Written by hand and provider-neutral:
+/// Tenants, Identity, permission grants, the audit trail, the job ledger and the data protection key ring. Written by hand and provider-neutral:
 /// column types are left to the provider's mapping of the CLR type, and the schema-drift test proves the result
 /// equal to the model on SQLite and PostgreSQL.
 /// </summary>
@@ -262,13 +262,26 @@ public sealed class Foundation : Migration
         migrationBuilder.CreateIndex("IX_PbJobRuns_Status_NextRetryAt", "PbJobRuns", ["Status", "NextRetryAt"]);
         migrationBuilder.CreateIndex(
             "IX_PbJobRuns_TenantId_JobName_PeriodKey", "PbJobRuns", ["TenantId", "JobName", "PeriodKey"], unique: true);
+
+        CreateDataProtectionKeys(migrationBuilder);
     }
+
+    private static void CreateDataProtectionKeys(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.CreateTable(
+            name: "PbDataProtectionKeys",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(nullable: false),
+                FriendlyName = table.Column<string>(maxLength: 256, nullable: true),
+                Xml = table.Column<string>(nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_PbDataProtectionKeys", x => x.Id));
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         foreach (var table in new[]
                  {
-                     "PbJobRuns", "PbAuditLogEntityChanges", "PbAuditLogs", "PbPermissionGrants", "PbRoleClaims",
+                     "PbDataProtectionKeys", "PbJobRuns", "PbAuditLogEntityChanges", "PbAuditLogs", "PbPermissionGrants", "PbRoleClaims",
                      "PbUserTokens", "PbUserLogins", "PbUserClaims", "PbUserRoles", "PbRoles", "PbUsers", "PbTenants",
                  })
         {

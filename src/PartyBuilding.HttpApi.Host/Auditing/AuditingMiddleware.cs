@@ -1,21 +1,21 @@
 using System.Diagnostics;
 using PartyBuilding.ExceptionHandling;
 using PartyBuilding.Framework.Auditing;
-using PartyBuilding.Framework.MultiTenancy;
+using PartyBuilding.MultiTenancy;
 using PartyBuilding.Framework.Users;
 
 namespace PartyBuilding.Auditing;
 
 /// <summary>
 /// Records every write request to the API (time, committee, user, address, endpoint, result and what changed),
-/// including refused ones. It sits outside the API's exception handling so the recorded status is the one the
-/// client received. Request bodies are never logged: they may hold personal data.
+/// including refused ones. It runs before tenant resolution and the antiforgery check, so refused committee
+/// switches and forged requests are recorded too, and outside the API's exception handling, so the recorded
+/// status is the one the client received. Request bodies are never logged: they may hold personal data.
 /// </summary>
 public sealed partial class AuditingMiddleware(RequestDelegate next, ILogger<AuditingMiddleware> logger)
 {
     public async Task InvokeAsync(
-        HttpContext context, AuditLogWriter writer, ICurrentTenant currentTenant, ICurrentUser currentUser,
-        TimeProvider timeProvider)
+        HttpContext context, AuditLogWriter writer, ICurrentUser currentUser, TimeProvider timeProvider)
     {
         if (!IsAuditedRequest(context.Request))
         {
@@ -33,8 +33,12 @@ public sealed partial class AuditingMiddleware(RequestDelegate next, ILogger<Aud
         finally
         {
             var endpoint = context.GetEndpoint() as RouteEndpoint;
+            // The committee the request acted in; when resolution refused the request, the user's own.
+            var tenantId = context.Items.TryGetValue(TenantResolutionMiddleware.ResolvedTenantItem, out var resolved)
+                ? (Guid?)resolved
+                : currentUser.TenantId;
             var info = new AuditLogInfo(
-                currentTenant.Id,
+                tenantId,
                 currentUser.Id,
                 currentUser.UserName,
                 executionTime,

@@ -34,6 +34,8 @@ public static class QuartzSetup
                 {
                     store.UsePostgres(configuration.GetConnectionString(PartyBuildingEfCoreServiceCollectionExtensions.ConnectionStringName)!);
                     store.UseClustering();
+                    // Quartz owns its tables (outside our EF model and migrations) and creates them when missing.
+                    store.ProvisionSchema();
                 });
             }
             else

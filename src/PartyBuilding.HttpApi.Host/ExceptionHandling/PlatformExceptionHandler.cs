@@ -51,8 +51,8 @@ public sealed partial class PlatformExceptionHandler(ProblemDetailsWriter writer
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is DbException { IsTransient: true } or TimeoutException
-                || e.GetType().Name is "NpgsqlException" && e.InnerException is System.Net.Sockets.SocketException or IOException)
+            // Providers mark refused or broken connections and busy databases as transient.
+            if (e is DbException { IsTransient: true } or TimeoutException)
             {
                 return true;
             }

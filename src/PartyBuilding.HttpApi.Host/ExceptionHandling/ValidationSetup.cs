@@ -48,28 +48,28 @@ public static class ValidationSetup
     {
         var http = context.HttpContext;
         var localizer = http.RequestServices.GetRequiredService<TextLocalizer>();
-        var errors = new Dictionary<string, string[]>();
-        foreach (var (key, entry) in context.ModelState)
-        {
-            if (entry.Errors.Count == 0)
-            {
-                continue;
-            }
-
-            var field = FieldName(key);
-            errors[field] = entry.Errors
-                .Select(e => e.Exception is not null || key.StartsWith('$') || e.ErrorMessage.Contains("JSON", StringComparison.Ordinal)
-                    ? localizer.Get("Validation:InvalidJson")
-                    : e.ErrorMessage)
-                .Distinct()
-                .ToArray();
-        }
+        // A body that is not valid JSON also fails the "required" check of the action's parameter; only the
+        // JSON errors say what is wrong, so they replace the rest.
+        var entries = context.ModelState.Where(e => e.Value!.Errors.Count > 0).ToList();
+        var jsonErrors = entries.Where(e => IsBodyError(e.Key)).ToList();
+        var errors = (jsonErrors.Count > 0 ? jsonErrors : entries)
+            .GroupBy(e => FieldName(e.Key))
+            .ToDictionary(
+                field => field.Key,
+                field => field.SelectMany(e => IsBodyError(e.Key)
+                        ? [localizer.Get("Validation:InvalidJson")]
+                        : e.Value!.Errors.Select(error => error.ErrorMessage))
+                    .Distinct()
+                    .ToArray());
 
         var problem = http.RequestServices.GetRequiredService<ProblemDetailsWriter>()
             .Create(http, 400, FrameworkErrorCodes.ValidationFailed, errors: errors);
         http.Items[ProblemDetailsWriter.ErrorCodeItem] = FrameworkErrorCodes.ValidationFailed;
         return new ObjectResult(problem) { StatusCode = 400, ContentTypes = { "application/problem+json" } };
     }
+
+    /// <summary>Errors of the body as a whole (empty or not JSON) or of a JSON path inside it.</summary>
+    private static bool IsBodyError(string key) => key.Length == 0 || key.StartsWith('$');
 
     private static string FieldName(string key)
     {

@@ -14,6 +14,9 @@ namespace PartyBuilding.MultiTenancy;
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
+    /// <summary>Where the resolved committee is left for middleware that runs outside the tenant scope (auditing).</summary>
+    public const string ResolvedTenantItem = "PartyBuilding:ResolvedTenant";
+
     public async Task InvokeAsync(
         HttpContext context, ICurrentTenant currentTenant, ITenantStore tenantStore, ProblemDetailsWriter problems)
     {
@@ -51,6 +54,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
             }
         }
 
+        context.Items[ResolvedTenantItem] = tenant?.Id;
         using (currentTenant.Change(tenant?.Id, tenant?.Code))
         {
             await next(context);

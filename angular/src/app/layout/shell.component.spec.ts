@@ -46,7 +46,13 @@ describe('ShellComponent', () => {
         provideNzIconsTesting(),
         provideAlain({
           config: {},
-          defaultLang: { abbr: 'zh-CN', ng: zh, zorro: zorroZhCN, date: dateZhCN, delon: delonZhCN },
+          defaultLang: {
+            abbr: 'zh-CN',
+            ng: zh,
+            zorro: zorroZhCN,
+            date: dateZhCN,
+            delon: delonZhCN,
+          },
         }),
         { provide: ALAIN_I18N_TOKEN, useExisting: I18nService },
         { provide: AccountApi, useValue: { me: () => of(user) } },
@@ -61,7 +67,9 @@ describe('ShellComponent', () => {
 
   function menuTexts(fixture: ComponentFixture<ShellComponent>): string[] {
     const root = fixture.nativeElement as HTMLElement;
-    return [...root.querySelectorAll('.pb-sider .ant-menu-title-content, .pb-sider .ant-menu-item a')]
+    return [
+      ...root.querySelectorAll('.pb-sider .ant-menu-title-content, .pb-sider .ant-menu-item a'),
+    ]
       .map((el) => el.textContent?.trim() ?? '')
       .filter(Boolean);
   }
@@ -69,7 +77,9 @@ describe('ShellComponent', () => {
   it('gives the host administrator every menu entry and the committee switcher', async () => {
     const fixture = await render(hostAdmin);
 
-    expect(menuTexts(fixture)).toEqual(expect.arrayContaining(['工作台', '联合党委管理', '系统管理']));
+    expect(menuTexts(fixture)).toEqual(
+      expect.arrayContaining(['工作台', '联合党委管理', '系统管理']),
+    );
     expect(fixture.nativeElement.querySelector('[data-testid="tenant-switcher"]')).not.toBeNull();
     TestBed.inject(HttpTestingController)
       .expectOne((req) => req.url === '/api/host/tenants')

@@ -1,7 +1,7 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
 import { Component, computed, effect, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { MenuService } from '@delon/theme';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -49,9 +49,12 @@ export class ShellComponent {
   private readonly tenantContext = inject(TenantContext);
 
   private readonly breakpoints = inject(BreakpointObserver);
-  protected readonly mobile = toSignal(this.breakpoints.observe(MOBILE_QUERY).pipe(map((state) => state.matches)), {
-    initialValue: this.breakpoints.isMatched(MOBILE_QUERY),
-  });
+  protected readonly mobile = toSignal(
+    this.breakpoints.observe(MOBILE_QUERY).pipe(map((state) => state.matches)),
+    {
+      initialValue: this.breakpoints.isMatched(MOBILE_QUERY),
+    },
+  );
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),
@@ -79,12 +82,11 @@ export class ShellComponent {
       // A copy: the menu service annotates the items it is given.
       menuService.add(structuredClone(this.menu()));
     });
-    this.router.events
-      .pipe(
-        filter((event) => event instanceof NavigationEnd),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() => this.drawerOpen.set(false));
+    // On phones the drawer has done its job once a page is chosen.
+    effect(() => {
+      this.url();
+      this.drawerOpen.set(false);
+    });
   }
 
   protected toggleMenu(): void {

@@ -12,7 +12,13 @@ import { searchTenants } from '../core/tenant/tenant-search';
 @Component({
   selector: 'pb-tenant-select',
   imports: [FormsModule, NzSelectModule],
-  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => TenantSelectComponent), multi: true }],
+  providers: [
+    {
+      provide: NG_VALUE_ACCESSOR,
+      useExisting: forwardRef(() => TenantSelectComponent),
+      multi: true,
+    },
+  ],
   template: `
     <nz-select
       nzShowSearch

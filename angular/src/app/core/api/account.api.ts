@@ -9,9 +9,12 @@ import { CurrentUser, LoginInput } from './models';
 export class AccountApi {
   private readonly http = inject(HttpClient);
 
-  /** A failed login answers 401, which the login page shows itself instead of redirecting to the login page. */
-  login(input: LoginInput): Observable<CurrentUser> {
-    return this.http.post<CurrentUser>('/api/account/login', input, {
+  /**
+   * Sets the session cookie; the user is read from `me()` afterwards, which also issues the XSRF-TOKEN cookie.
+   * A failed login answers 401, which the login page shows itself instead of redirecting to the login page.
+   */
+  login(input: LoginInput): Observable<void> {
+    return this.http.post<void>('/api/account/login', input, {
       context: new HttpContext().set(HANDLE_ERRORS_LOCALLY, true),
     });
   }

@@ -21,6 +21,8 @@ export class AuditLogsApi {
   private readonly http = inject(HttpClient);
 
   list(query: AuditLogQuery): Observable<PagedResult<AuditLog>> {
-    return this.http.get<PagedResult<AuditLog>>('/api/audit-logs', { params: toHttpParams({ ...query }) });
+    return this.http.get<PagedResult<AuditLog>>('/api/audit-logs', {
+      params: toHttpParams({ ...query }),
+    });
   }
 }

@@ -22,7 +22,9 @@ export class JobsApi {
   }
 
   runs(query: JobRunQuery): Observable<PagedResult<JobRun>> {
-    return this.http.get<PagedResult<JobRun>>('/api/jobs/runs', { params: toHttpParams({ ...query }) });
+    return this.http.get<PagedResult<JobRun>>('/api/jobs/runs', {
+      params: toHttpParams({ ...query }),
+    });
   }
 
   trigger(jobName: string, input: TriggerJobInput, form?: FormGroup): Observable<JobRun> {

@@ -45,7 +45,7 @@ export interface Tenant {
 export interface CreateTenantInput {
   code: string;
   name: string;
-  region: string;
+  region: string | null;
   timeZone: string;
   isActive: boolean;
   adminUserName: string;
@@ -54,7 +54,7 @@ export interface CreateTenantInput {
 
 export interface UpdateTenantInput {
   name: string;
-  region: string;
+  region: string | null;
   timeZone: string;
   isActive: boolean;
   concurrencyStamp: string;
@@ -74,11 +74,12 @@ export interface User {
   concurrencyStamp: string;
 }
 
+/** Optional fields go as `null`: the server validates an empty string as a malformed e-mail or phone number. */
 export interface CreateUserInput {
   userName: string;
   name: string;
-  email: string;
-  phoneNumber: string;
+  email: string | null;
+  phoneNumber: string | null;
   password: string;
   isActive: boolean;
   roleNames: string[];
@@ -86,7 +87,7 @@ export interface CreateUserInput {
 
 export interface UpdateUserInput {
   name: string;
-  email: string;
+  email: string | null;
   /** Omitted to keep the current number (the client only ever sees it masked). */
   phoneNumber?: string;
   isActive: boolean;

@@ -37,4 +37,3 @@ export class TenantsApi {
     return this.http.delete<void>(`${this.base}/${id}`);
   }
 }
-

@@ -1,6 +1,12 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
+import {
+  ActivatedRouteSnapshot,
+  Router,
+  RouterStateSnapshot,
+  UrlTree,
+  provideRouter,
+} from '@angular/router';
 import { Observable, firstValueFrom, of, throwError } from 'rxjs';
 
 import { AccountApi } from '../api/account.api';
@@ -44,7 +50,9 @@ describe('route guards', () => {
   }
 
   it('lets a user with the permission in', async () => {
-    expect(await run(permissionGuard, { permission: Permissions.Users }, '/identity/users')).toBe(true);
+    expect(await run(permissionGuard, { permission: Permissions.Users }, '/identity/users')).toBe(
+      true,
+    );
   });
 
   it('lets anybody signed in open pages that name no permission', async () => {
@@ -57,13 +65,21 @@ describe('route guards', () => {
   });
 
   it('checks the exact permission: list access does not grant creation', async () => {
-    const result = await run(permissionGuard, { permission: Permissions.UsersCreate }, '/identity/users/create');
+    const result = await run(
+      permissionGuard,
+      { permission: Permissions.UsersCreate },
+      '/identity/users/create',
+    );
     expect(serialize(result)).toBe('/exception/403');
   });
 
   it('sends visitors without a session to the login page and back afterwards', async () => {
     me = () => throwError(() => new HttpErrorResponse({ status: 401 }));
-    const result = await run(permissionGuard, { permission: Permissions.Users }, '/identity/users?page=2');
+    const result = await run(
+      permissionGuard,
+      { permission: Permissions.Users },
+      '/identity/users?page=2',
+    );
     expect(serialize(result)).toBe('/login?returnUrl=%2Fidentity%2Fusers%3Fpage%3D2');
     expect(serialize(await run(authGuard, {}, '/dashboard'))).toBe('/login?returnUrl=%2Fdashboard');
   });

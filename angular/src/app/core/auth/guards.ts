@@ -13,7 +13,11 @@ export const authGuard: CanActivateFn = (_route, state) => {
   const router = inject(Router);
   return session.restore().pipe(
     catchError(() => of(null)),
-    map((user) => user !== null || router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } })),
+    map(
+      (user) =>
+        user !== null ||
+        router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } }),
+    ),
   );
 };
 

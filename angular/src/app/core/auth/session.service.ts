@@ -1,7 +1,16 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { ACLService } from '@delon/acl';
-import { Observable, catchError, finalize, of, shareReplay, switchMap, tap, throwError } from 'rxjs';
+import {
+  Observable,
+  catchError,
+  finalize,
+  of,
+  shareReplay,
+  switchMap,
+  tap,
+  throwError,
+} from 'rxjs';
 
 import { AccountApi } from '../api/account.api';
 import { CurrentUser, LoginInput } from '../api/models';
@@ -29,7 +38,9 @@ export class SessionService {
     this.probe ??= this.api.me().pipe(
       tap((me) => this.set(me)),
       catchError((error: unknown) =>
-        error instanceof HttpErrorResponse && error.status === 401 ? of(null) : throwError(() => error),
+        error instanceof HttpErrorResponse && error.status === 401
+          ? of(null)
+          : throwError(() => error),
       ),
       finalize(() => (this.probe = null)),
       shareReplay(1),

@@ -13,9 +13,10 @@ export function applyServerErrors(form: FormGroup, errors: Record<string, string
     }
     const control = findControl(form, field);
     if (control) {
-      control.setErrors({ ...control.errors, server: text });
+      // Dirty first: nz-form-control decides whether to show the message when the status changes.
       control.markAsDirty();
       control.markAsTouched();
+      control.setErrors({ ...control.errors, server: text });
     } else {
       unmatched.push(text);
     }

@@ -2,19 +2,28 @@ import { AbstractControl, ValidationErrors, ValidatorFn, Validators } from '@ang
 
 import { PeriodKind } from '../api/models';
 
+/** An optional text field as the API wants it: trimmed, and `null` rather than empty. */
+export function optional(value: string): string | null {
+  return value.trim() || null;
+}
+
 /** Same rule as the server (IdentityConsts, 等保三级 baseline): length and variety of character classes. */
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MIN_CLASSES = 3;
 
 const CHARACTER_CLASSES = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/];
 
-export const passwordStrength: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
+export const passwordStrength: ValidatorFn = (
+  control: AbstractControl,
+): ValidationErrors | null => {
   const value: unknown = control.value;
   if (typeof value !== 'string' || value === '') {
     return null;
   }
   const classes = CHARACTER_CLASSES.filter((pattern) => pattern.test(value)).length;
-  return value.length >= PASSWORD_MIN_LENGTH && classes >= PASSWORD_MIN_CLASSES ? null : { passwordStrength: true };
+  return value.length >= PASSWORD_MIN_LENGTH && classes >= PASSWORD_MIN_CLASSES
+    ? null
+    : { passwordStrength: true };
 };
 
 /** TenantConsts.CodePattern: typed at login and used in links, so lower-case letters, digits, inner hyphens. */

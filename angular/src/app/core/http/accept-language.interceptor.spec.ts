@@ -28,17 +28,23 @@ describe('acceptLanguageInterceptor', () => {
 
   it('sends the current language on API calls', () => {
     http.get('/api/identity/users').subscribe();
-    expect(backend.expectOne('/api/identity/users').request.headers.get('Accept-Language')).toBe('zh-CN');
+    expect(backend.expectOne('/api/identity/users').request.headers.get('Accept-Language')).toBe(
+      'zh-CN',
+    );
   });
 
   it('follows a language switch on the next call', () => {
     lang.set('en-US');
     http.post('/api/host/tenants', {}).subscribe();
-    expect(backend.expectOne('/api/host/tenants').request.headers.get('Accept-Language')).toBe('en-US');
+    expect(backend.expectOne('/api/host/tenants').request.headers.get('Accept-Language')).toBe(
+      'en-US',
+    );
   });
 
   it('leaves other requests alone', () => {
     http.get('https://cdn.example.com/file.json').subscribe();
-    expect(backend.expectOne('https://cdn.example.com/file.json').request.headers.has('Accept-Language')).toBe(false);
+    expect(
+      backend.expectOne('https://cdn.example.com/file.json').request.headers.has('Accept-Language'),
+    ).toBe(false);
   });
 });

@@ -12,4 +12,3 @@ export const acceptLanguageInterceptor: HttpInterceptorFn = (req, next) => {
   const lang = inject(I18nService).lang();
   return next(req.clone({ setHeaders: { 'Accept-Language': lang } }));
 };
-

@@ -36,7 +36,12 @@ describe('errorInterceptor', () => {
 
   afterEach(() => backend.verify());
 
-  function fail(url: string, status: number, body: string | object | null, context?: HttpContext): unknown {
+  function fail(
+    url: string,
+    status: number,
+    body: string | object | null,
+    context?: HttpContext,
+  ): unknown {
     let received: unknown;
     http.get(url, { context }).subscribe({ error: (error: unknown) => (received = error) });
     backend.expectOne(url).flush(body, { status, statusText: 'x' });
@@ -61,7 +66,7 @@ describe('errorInterceptor', () => {
     expect(router.navigate).not.toHaveBeenCalled();
   });
 
-  it("shows the ProblemDetails title", () => {
+  it('shows the ProblemDetails title', () => {
     fail('/api/host/tenants/1', 409, { title: '数据已被他人修改，请刷新后重试', status: 409 });
 
     expect(message.error).toHaveBeenCalledWith('数据已被他人修改，请刷新后重试');
@@ -74,7 +79,11 @@ describe('errorInterceptor', () => {
       400,
       {
         title: '输入有误',
-        errors: { userName: ['用户名已存在'], Password: ['密码太弱'], tenantCode: ['联合党委不存在'] },
+        errors: {
+          userName: ['用户名已存在'],
+          Password: ['密码太弱'],
+          tenantCode: ['联合党委不存在'],
+        },
       },
       formContext(form),
     );
@@ -95,7 +104,12 @@ describe('errorInterceptor', () => {
   });
 
   it('stays silent for callers that handle their errors themselves', () => {
-    fail('/api/account/login', 401, { title: '用户名或密码错误' }, new HttpContext().set(HANDLE_ERRORS_LOCALLY, true));
+    fail(
+      '/api/account/login',
+      401,
+      { title: '用户名或密码错误' },
+      new HttpContext().set(HANDLE_ERRORS_LOCALLY, true),
+    );
 
     expect(message.error).not.toHaveBeenCalled();
     expect(router.navigate).not.toHaveBeenCalled();

@@ -8,7 +8,11 @@ import { SelectedTenant, TenantContext } from '../tenant/tenant-context.service'
 import { TENANT_HEADER, tenantInterceptor } from './tenant.interceptor';
 
 describe('tenantInterceptor', () => {
-  const linxi: SelectedTenant = { id: '6f1c0c1e-0000-4000-8000-000000000001', code: 'linxi', name: '林西县联合党委' };
+  const linxi: SelectedTenant = {
+    id: '6f1c0c1e-0000-4000-8000-000000000001',
+    code: 'linxi',
+    name: '林西县联合党委',
+  };
   const current = signal<SelectedTenant | null>(null);
   const isHost = signal(true);
   let http: HttpClient;

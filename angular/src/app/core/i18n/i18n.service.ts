@@ -1,6 +1,11 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, inject, signal } from '@angular/core';
-import { AlainI18nBaseService, DelonLocaleService, en_US as delonEnUS, zh_CN as delonZhCN } from '@delon/theme';
+import {
+  AlainI18nBaseService,
+  DelonLocaleService,
+  en_US as delonEnUS,
+  zh_CN as delonZhCN,
+} from '@delon/theme';
 import { enUS as dateEnUS, zhCN as dateZhCN } from 'date-fns/locale';
 import { NzI18nService, en_US as zorroEnUS, zh_CN as zorroZhCN } from 'ng-zorro-antd/i18n';
 

@@ -58,8 +58,14 @@ export class PagedList<T> {
   /** Page, size or sort changed in the table. */
   onQueryParams({ pageIndex, pageSize, sort }: NzTableQueryParams): void {
     const sorted = sort.find((s) => s.value);
-    const sorting = sorted ? `${sorted.key} ${sorted.value === 'descend' ? 'desc' : 'asc'}` : this.defaultSorting;
-    if (pageIndex === this.pageIndex() && pageSize === this.pageSize() && sorting === this.sorting) {
+    const sorting = sorted
+      ? `${sorted.key} ${sorted.value === 'descend' ? 'desc' : 'asc'}`
+      : this.defaultSorting;
+    if (
+      pageIndex === this.pageIndex() &&
+      pageSize === this.pageSize() &&
+      sorting === this.sorting
+    ) {
       return;
     }
     this.pageIndex.set(pageIndex);

@@ -12,12 +12,26 @@ function grant(...permissions: string[]): (permission: string) => boolean {
 describe('buildMenu', () => {
   it('shows the host administrator every page', () => {
     const menu = buildMenu(() => true);
-    expect(keys(menu)).toEqual(['dashboard', 'tenants', 'system', 'users', 'roles', 'audit-logs', 'jobs']);
+    expect(keys(menu)).toEqual([
+      'dashboard',
+      'tenants',
+      'system',
+      'users',
+      'roles',
+      'audit-logs',
+      'jobs',
+    ]);
   });
 
   it('hides committee administration from committee users', () => {
     const menu = buildMenu(
-      grant(Permissions.Users, Permissions.UsersCreate, Permissions.Roles, Permissions.AuditLogs, Permissions.Jobs),
+      grant(
+        Permissions.Users,
+        Permissions.UsersCreate,
+        Permissions.Roles,
+        Permissions.AuditLogs,
+        Permissions.Jobs,
+      ),
     );
     expect(keys(menu)).toEqual(['dashboard', 'system', 'users', 'roles', 'audit-logs', 'jobs']);
   });

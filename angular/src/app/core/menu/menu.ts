@@ -23,7 +23,13 @@ export interface MenuDefinition {
 
 export const MENU: readonly MenuDefinition[] = [
   { key: 'dashboard', i18n: 'menu.dashboard', icon: 'dashboard', link: '/dashboard' },
-  { key: 'tenants', i18n: 'menu.tenants', icon: 'apartment', link: '/tenants', permission: Permissions.Tenants },
+  {
+    key: 'tenants',
+    i18n: 'menu.tenants',
+    icon: 'apartment',
+    link: '/tenants',
+    permission: Permissions.Tenants,
+  },
   {
     key: 'system',
     i18n: 'menu.system',
@@ -31,7 +37,12 @@ export const MENU: readonly MenuDefinition[] = [
     children: [
       { key: 'users', i18n: 'menu.users', link: '/identity/users', permission: Permissions.Users },
       { key: 'roles', i18n: 'menu.roles', link: '/identity/roles', permission: Permissions.Roles },
-      { key: 'audit-logs', i18n: 'menu.auditLogs', link: '/audit-logs', permission: Permissions.AuditLogs },
+      {
+        key: 'audit-logs',
+        i18n: 'menu.auditLogs',
+        link: '/audit-logs',
+        permission: Permissions.AuditLogs,
+      },
       { key: 'jobs', i18n: 'menu.jobs', link: '/jobs', permission: Permissions.Jobs },
     ],
   },

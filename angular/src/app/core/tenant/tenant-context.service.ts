@@ -35,7 +35,9 @@ function read(): SelectedTenant | null {
   }
   try {
     const value = JSON.parse(raw) as Partial<SelectedTenant>;
-    return value.id && value.code && value.name ? { id: value.id, code: value.code, name: value.name } : null;
+    return value.id && value.code && value.name
+      ? { id: value.id, code: value.code, name: value.name }
+      : null;
   } catch {
     return null;
   }

@@ -1,4 +1,13 @@
-import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import {
+  Observable,
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  of,
+  startWith,
+  switchMap,
+} from 'rxjs';
 
 import { TenantsApi } from '../api/tenants.api';
 import { SelectedTenant } from './tenant-context.service';

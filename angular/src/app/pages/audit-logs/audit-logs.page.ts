@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { Component, inject, signal } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { PageHeaderComponent } from '@delon/abc/page-header';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -14,7 +14,9 @@ import { AuditLogsApi } from '../../core/api/audit-logs.api';
 import { AuditLog, EntityChangeType } from '../../core/api/models';
 import { SessionService } from '../../core/auth/session.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { ExpandedRows } from '../../core/list/expanded-rows';
 import { PagedList } from '../../core/list/paged-list';
+import { TenantContext } from '../../core/tenant/tenant-context.service';
 import { TenantSelectComponent } from '../../shared/tenant-select.component';
 
 const CHANGE_COLORS: Record<EntityChangeType, string> = {
@@ -46,8 +48,9 @@ const CHANGE_COLORS: Record<EntityChangeType, string> = {
 export class AuditLogsPage {
   private readonly api = inject(AuditLogsApi);
   protected readonly session = inject(SessionService);
+  protected readonly tenantContext = inject(TenantContext);
   protected readonly changeColors = CHANGE_COLORS;
-  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  protected readonly expanded = new ExpandedRows();
 
   protected filters = {
     entityType: '',
@@ -75,16 +78,6 @@ export class AuditLogsPage {
   protected reset(): void {
     this.filters = { entityType: '', userName: '', range: [], tenantId: null };
     this.list.search();
-  }
-
-  protected setExpanded(id: string, open: boolean): void {
-    const next = new Set(this.expanded());
-    if (open) {
-      next.add(id);
-    } else {
-      next.delete(id);
-    }
-    this.expanded.set(next);
   }
 
   protected statusColor(statusCode: number): string {

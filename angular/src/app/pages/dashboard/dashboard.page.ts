@@ -15,6 +15,7 @@ import { JobRunStatus } from '../../core/api/models';
 import { Permissions } from '../../core/auth/permissions';
 import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { RoleNamePipe } from '../../core/i18n/role-name.pipe';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { TenantContext } from '../../core/tenant/tenant-context.service';
 import { JOB_STATUS_COLORS, JOB_STATUSES } from '../jobs/job-status';
@@ -34,6 +35,7 @@ type StatusCounts = Record<JobRunStatus, number>;
     NzTagModule,
     NgxEchartsDirective,
     TranslatePipe,
+    RoleNamePipe,
   ],
   templateUrl: './dashboard.page.html',
   styles: `
@@ -58,7 +60,8 @@ export class DashboardPage {
   protected readonly chart = computed<EChartsCoreOption | null>(() => {
     const counts = this.counts();
     this.i18n.lang();
-    if (!counts) {
+    // A pie of nothing would draw three equal slices.
+    if (!counts || JOB_STATUSES.every((status) => counts[status] === 0)) {
       return null;
     }
     return {
@@ -86,9 +89,11 @@ export class DashboardPage {
       const jobs = inject(JobsApi);
       const count = (status: JobRunStatus) =>
         jobs.runs({ status, skipCount: 0, maxResultCount: 1 }).pipe(map((page) => page.totalCount));
-      forkJoin({ Succeeded: count('Succeeded'), Failed: count('Failed'), GaveUp: count('GaveUp') }).subscribe(
-        (counts) => this.counts.set(counts),
-      );
+      forkJoin({
+        Succeeded: count('Succeeded'),
+        Failed: count('Failed'),
+        GaveUp: count('GaveUp'),
+      }).subscribe((counts) => this.counts.set(counts));
     }
   }
 }

@@ -10,7 +10,12 @@ const TYPES: readonly ExceptionType[] = [403, 404, 500];
   selector: 'pb-exception',
   imports: [ExceptionComponent],
   template: `
-    <exception [type]="code()" [img]="'exception/' + code() + '.svg'" [desc]="description()" backRouterLink="/dashboard">
+    <exception
+      [type]="code()"
+      [img]="'exception/' + code() + '.svg'"
+      [desc]="description()"
+      backRouterLink="/dashboard"
+    >
     </exception>
   `,
 })

@@ -1,7 +1,12 @@
 import { DatePipe } from '@angular/common';
 import { Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormsModule,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { PageHeaderComponent } from '@delon/abc/page-header';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -23,6 +28,7 @@ import { markAllDirty } from '../../core/forms/mark-all-dirty';
 import { PERIOD_EXAMPLES, periodKey } from '../../core/forms/validators';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { ExpandedRows } from '../../core/list/expanded-rows';
 import { PagedList } from '../../core/list/paged-list';
 import { TenantSelectComponent } from '../../shared/tenant-select.component';
 import { JOB_STATUS_COLORS, JOB_STATUSES } from './job-status';
@@ -58,12 +64,18 @@ export class JobRunsPage {
 
   protected readonly statuses = JOB_STATUSES;
   protected readonly statusColors = JOB_STATUS_COLORS;
-  protected readonly canTrigger = this.session.isHost() && this.session.can(Permissions.JobsTrigger);
-  protected readonly jobs = toSignal(this.api.definitions().pipe(catchError(() => of<JobDefinition[]>([]))), {
-    initialValue: [],
-  });
-  protected readonly jobNames = computed(() => new Map(this.jobs().map((job) => [job.name, job.displayName])));
-  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  protected readonly canTrigger =
+    this.session.isHost() && this.session.can(Permissions.JobsTrigger);
+  protected readonly jobs = toSignal(
+    this.api.definitions().pipe(catchError(() => of<JobDefinition[]>([]))),
+    {
+      initialValue: [],
+    },
+  );
+  protected readonly jobNames = computed(
+    () => new Map(this.jobs().map((job) => [job.name, job.displayName])),
+  );
+  protected readonly expanded = new ExpandedRows();
   protected readonly triggering = signal(false);
 
   protected filters = {
@@ -72,14 +84,18 @@ export class JobRunsPage {
     status: null as JobRunStatus | null,
   };
 
-  protected readonly list = new PagedList<JobRun>((page) => this.api.runs({ ...page, ...this.filters }));
+  protected readonly list = new PagedList<JobRun>((page) =>
+    this.api.runs({ ...page, ...this.filters }),
+  );
 
   protected readonly triggerForm = inject(NonNullableFormBuilder).group({
     jobName: ['', [Validators.required]],
     tenantId: ['', [Validators.required]],
     period: ['', [Validators.required, periodKey]],
   });
-  private readonly triggerJobName = toSignal(this.triggerForm.controls.jobName.valueChanges, { initialValue: '' });
+  private readonly triggerJobName = toSignal(this.triggerForm.controls.jobName.valueChanges, {
+    initialValue: '',
+  });
   /** The example in the period field follows the chosen job: 2026-11 for a monthly job, 2026-Q4 for a quarterly. */
   protected readonly periodExample = computed(() => {
     const job = this.jobs().find((j) => j.name === this.triggerJobName());
@@ -90,16 +106,6 @@ export class JobRunsPage {
     this.list.load();
   }
 
-  protected setExpanded(id: string, open: boolean): void {
-    const next = new Set(this.expanded());
-    if (open) {
-      next.add(id);
-    } else {
-      next.delete(id);
-    }
-    this.expanded.set(next);
-  }
-
   protected trigger(): void {
     if (this.triggerForm.invalid) {
       markAllDirty(this.triggerForm);
@@ -107,14 +113,18 @@ export class JobRunsPage {
     }
     const { jobName, tenantId, period } = this.triggerForm.getRawValue();
     this.triggering.set(true);
-    this.api.trigger(jobName, { tenantId, period: period.trim().toUpperCase() }, this.triggerForm).subscribe({
-      next: (run) => {
-        this.triggering.set(false);
-        const status = this.i18n.fanyi(`jobs.status.${run.status}`);
-        this.message.success(this.i18n.fanyi('jobs.triggered', { period: run.periodKey, status }));
-        this.list.search();
-      },
-      error: () => this.triggering.set(false),
-    });
+    this.api
+      .trigger(jobName, { tenantId, period: period.trim().toUpperCase() }, this.triggerForm)
+      .subscribe({
+        next: (run) => {
+          this.triggering.set(false);
+          const status = this.i18n.fanyi(`jobs.status.${run.status}`);
+          this.message.success(
+            this.i18n.fanyi('jobs.triggered', { period: run.periodKey, status }),
+          );
+          this.list.search();
+        },
+        error: () => this.triggering.set(false),
+      });
   }
 }

@@ -65,7 +65,11 @@ export class LoginPage implements OnInit {
       return;
     }
     const value = this.form.getRawValue();
-    const input = { ...value, tenant: value.tenant.trim().toLowerCase(), userName: value.userName.trim() };
+    const input = {
+      ...value,
+      tenant: value.tenant.trim().toLowerCase(),
+      userName: value.userName.trim(),
+    };
     this.submitting.set(true);
     this.error.set(null);
     this.session.login(input).subscribe({
@@ -95,11 +99,15 @@ export class LoginPage implements OnInit {
     if (problem?.title) {
       return problem.title;
     }
-    return this.i18n.fanyi(error.status === 0 ? 'error.network' : error.status >= 500 ? 'error.server' : 'error.unknown');
+    return this.i18n.fanyi(
+      error.status === 0 ? 'error.network' : error.status >= 500 ? 'error.server' : 'error.unknown',
+    );
   }
 }
 
 /** Only paths inside the console: `returnUrl=//evil.example` must not turn the login into an open redirect. */
 export function safeReturnUrl(url: string | undefined): string {
-  return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/login') ? url : '/';
+  return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/login')
+    ? url
+    : '/';
 }

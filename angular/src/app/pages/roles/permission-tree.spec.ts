@@ -8,8 +8,16 @@ const catalog: PermissionCatalog = {
       displayName: '身份管理',
       permissions: [
         { name: 'PartyBuilding.Users', displayName: '用户', parentName: null },
-        { name: 'PartyBuilding.Users.Create', displayName: '新建', parentName: 'PartyBuilding.Users' },
-        { name: 'PartyBuilding.Users.Update', displayName: '编辑', parentName: 'PartyBuilding.Users' },
+        {
+          name: 'PartyBuilding.Users.Create',
+          displayName: '新建',
+          parentName: 'PartyBuilding.Users',
+        },
+        {
+          name: 'PartyBuilding.Users.Update',
+          displayName: '编辑',
+          parentName: 'PartyBuilding.Users',
+        },
         { name: 'PartyBuilding.Roles', displayName: '角色', parentName: null },
       ],
     },
@@ -24,7 +32,10 @@ const catalog: PermissionCatalog = {
 describe('permission tree', () => {
   it('nests children under their parent within each group', () => {
     const [identity, system] = buildPermissionTree(catalog);
-    expect(identity.permissions.map((p) => p.name)).toEqual(['PartyBuilding.Users', 'PartyBuilding.Roles']);
+    expect(identity.permissions.map((p) => p.name)).toEqual([
+      'PartyBuilding.Users',
+      'PartyBuilding.Roles',
+    ]);
     expect(identity.permissions[0].children.map((p) => p.name)).toEqual([
       'PartyBuilding.Users.Create',
       'PartyBuilding.Users.Update',
@@ -39,7 +50,11 @@ describe('permission tree', () => {
   });
 
   it('revokes the children together with their parent', () => {
-    const start = new Set(['PartyBuilding.Users', 'PartyBuilding.Users.Create', 'PartyBuilding.Roles']);
+    const start = new Set([
+      'PartyBuilding.Users',
+      'PartyBuilding.Users.Create',
+      'PartyBuilding.Roles',
+    ]);
     const granted = togglePermission(start, 'PartyBuilding.Users', false, catalog);
     expect([...granted]).toEqual(['PartyBuilding.Roles']);
   });

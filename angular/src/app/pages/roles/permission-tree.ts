@@ -18,7 +18,10 @@ export interface PermissionGroupNode {
 export function buildPermissionTree(catalog: PermissionCatalog): PermissionGroupNode[] {
   return catalog.groups.map((group) => {
     const nodes = new Map<string, PermissionNode>(
-      group.permissions.map((p) => [p.name, { name: p.name, displayName: p.displayName, children: [] }]),
+      group.permissions.map((p) => [
+        p.name,
+        { name: p.name, displayName: p.displayName, children: [] },
+      ]),
     );
     const roots: PermissionNode[] = [];
     for (const permission of group.permissions) {

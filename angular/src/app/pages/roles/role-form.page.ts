@@ -76,7 +76,11 @@ export class RoleFormPage implements OnInit {
     const { name, displayName } = this.form.getRawValue();
     this.saving.set(true);
     const request = this.role
-      ? this.api.update(this.role.id, { displayName, concurrencyStamp: this.role.concurrencyStamp }, this.form)
+      ? this.api.update(
+          this.role.id,
+          { displayName, concurrencyStamp: this.role.concurrencyStamp },
+          this.form,
+        )
       : this.api.create({ name, displayName }, this.form);
     request.subscribe({
       next: (role) => {

@@ -14,7 +14,7 @@ import { Tenant } from '../../core/api/models';
 import { TenantsApi } from '../../core/api/tenants.api';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { markAllDirty } from '../../core/forms/mark-all-dirty';
-import { passwordStrength, tenantCode, userName } from '../../core/forms/validators';
+import { optional, passwordStrength, tenantCode, userName } from '../../core/forms/validators';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 
@@ -94,14 +94,14 @@ export class TenantFormPage implements OnInit {
           this.tenant.id,
           {
             name: value.name,
-            region: value.region,
+            region: optional(value.region),
             timeZone: value.timeZone,
             isActive: value.isActive,
             concurrencyStamp: this.tenant.concurrencyStamp,
           },
           this.form,
         )
-      : this.api.create(value, this.form);
+      : this.api.create({ ...value, region: optional(value.region) }, this.form);
     request.subscribe({
       next: (tenant) => {
         this.message.success(this.i18n.fanyi('common.saved', { name: tenant.name }));

@@ -65,10 +65,12 @@ export class TenantListPage {
   protected setActive(tenant: Tenant, isActive: boolean): void {
     this.busyId.set(tenant.id);
     const { name, region, timeZone, concurrencyStamp } = tenant;
-    this.api.update(tenant.id, { name, region: region ?? '', timeZone, isActive, concurrencyStamp }).subscribe({
+    this.api.update(tenant.id, { name, region, timeZone, isActive, concurrencyStamp }).subscribe({
       next: () => {
         this.busyId.set(null);
-        this.message.success(this.i18n.fanyi(isActive ? 'tenants.activated' : 'tenants.deactivated', { name }));
+        this.message.success(
+          this.i18n.fanyi(isActive ? 'tenants.activated' : 'tenants.deactivated', { name }),
+        );
         this.list.load();
       },
       error: () => this.busyId.set(null),

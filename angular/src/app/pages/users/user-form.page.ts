@@ -14,7 +14,7 @@ import { RolesApi, UsersApi } from '../../core/api/identity.api';
 import { Role, UpdateUserInput, User } from '../../core/api/models';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { markAllDirty } from '../../core/forms/mark-all-dirty';
-import { passwordStrength, phoneNumber, userName } from '../../core/forms/validators';
+import { optional, passwordStrength, phoneNumber, userName } from '../../core/forms/validators';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 
@@ -95,7 +95,10 @@ export class UserFormPage implements OnInit {
     this.saving.set(true);
     const request = user
       ? this.api.update(user.id, this.updateInput(value, user), this.form)
-      : this.api.create(value, this.form);
+      : this.api.create(
+          { ...value, email: optional(value.email), phoneNumber: optional(value.phoneNumber) },
+          this.form,
+        );
     request.subscribe({
       next: (saved) => {
         this.message.success(this.i18n.fanyi('common.saved', { name: saved.userName }));
@@ -105,10 +108,13 @@ export class UserFormPage implements OnInit {
     });
   }
 
-  private updateInput(value: ReturnType<typeof this.form.getRawValue>, user: User): UpdateUserInput {
+  private updateInput(
+    value: ReturnType<typeof this.form.getRawValue>,
+    user: User,
+  ): UpdateUserInput {
     const input: UpdateUserInput = {
       name: value.name,
-      email: value.email,
+      email: optional(value.email),
       isActive: value.isActive,
       roleNames: value.roleNames,
       concurrencyStamp: user.concurrencyStamp,

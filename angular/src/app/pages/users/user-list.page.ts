@@ -55,7 +55,9 @@ export class UserListPage {
   protected readonly busyId = signal<string | null>(null);
   protected readonly roles = signal<Role[]>([]);
   /** Role names in the list read better as the roles' display names. */
-  protected readonly roleNames = computed(() => new Map(this.roles().map((r) => [r.name, r.displayName])));
+  protected readonly roleNames = computed(
+    () => new Map(this.roles().map((r) => [r.name, r.displayName])),
+  );
   protected filter = '';
   protected roleName: string | null = null;
 
