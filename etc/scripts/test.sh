@@ -82,7 +82,8 @@ cleanup() {
     wait "$HOST_PID" 2>/dev/null
   fi
   if [ -n "${PB_PG_STATE:-}" ]; then bash "$PB_ROOT/etc/scripts/postgres.sh" stop >/dev/null 2>&1; fi
-  dotnet build-server shutdown >/dev/null 2>&1
+  # In CI, leave no compiler server behind (locally it may be serving other builds).
+  if [ -n "${CI:-}" ]; then dotnet build-server shutdown >/dev/null 2>&1; fi
   return 0
 }
 trap cleanup EXIT
