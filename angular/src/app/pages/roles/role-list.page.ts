@@ -5,9 +5,9 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { tap } from 'rxjs';
 
 import { RolesApi } from '../../core/api/identity.api';
 import { Role } from '../../core/api/models';
@@ -15,6 +15,7 @@ import { Permissions } from '../../core/auth/permissions';
 import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { ConfirmService } from '../../shared/confirm.service';
 
 /** 角色管理: the roles of the caller's side; a committee has a handful, so they are listed whole. */
 @Component({
@@ -25,7 +26,6 @@ import { TranslatePipe } from '../../core/i18n/t.pipe';
     NzButtonModule,
     NzCardModule,
     NzIconModule,
-    NzPopconfirmModule,
     NzTableModule,
     NzTagModule,
     TranslatePipe,
@@ -36,6 +36,7 @@ export class RoleListPage {
   private readonly api = inject(RolesApi);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(I18nService);
+  private readonly confirm = inject(ConfirmService);
   private readonly session = inject(SessionService);
 
   protected readonly canCreate = this.session.can(Permissions.RolesCreate);
@@ -44,22 +45,28 @@ export class RoleListPage {
   protected readonly canManagePermissions = this.session.can(Permissions.RolesManagePermissions);
   protected readonly roles = signal<Role[]>([]);
   protected readonly loading = signal(false);
-  protected readonly busyId = signal<string | null>(null);
 
   constructor() {
     this.load();
   }
 
   protected remove(role: Role): void {
-    this.busyId.set(role.id);
-    this.api.delete(role.id).subscribe({
-      next: () => {
-        this.busyId.set(null);
-        this.message.success(this.i18n.fanyi('common.deleted', { name: role.displayName }));
-        this.load();
+    const t = (key: string) => this.i18n.fanyi(key, { name: role.displayName });
+    this.confirm.run(
+      {
+        title: t('roles.confirmDelete'),
+        content: t('common.irreversible'),
+        okText: t('common.delete'),
+        danger: true,
       },
-      error: () => this.busyId.set(null),
-    });
+      () =>
+        this.api.delete(role.id).pipe(
+          tap(() => {
+            this.message.success(t('common.deleted'));
+            this.load();
+          }),
+        ),
+    );
   }
 
   private load(): void {

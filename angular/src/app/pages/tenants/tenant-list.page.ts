@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { Component, inject, signal } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { PageHeaderComponent } from '@delon/abc/page-header';
@@ -9,9 +9,9 @@ import { NzDividerModule } from 'ng-zorro-antd/divider';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { tap } from 'rxjs';
 
 import { Tenant } from '../../core/api/models';
 import { TenantsApi } from '../../core/api/tenants.api';
@@ -20,6 +20,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { PagedList } from '../../core/list/paged-list';
+import { ConfirmService } from '../../shared/confirm.service';
 
 /** 联合党委管理: the committees (tenants) of the county, host users only. */
 @Component({
@@ -34,7 +35,6 @@ import { PagedList } from '../../core/list/paged-list';
     NzDividerModule,
     NzIconModule,
     NzInputModule,
-    NzPopconfirmModule,
     NzTableModule,
     NzTagModule,
     TranslatePipe,
@@ -46,11 +46,11 @@ export class TenantListPage {
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(I18nService);
   private readonly session = inject(SessionService);
+  private readonly confirm = inject(ConfirmService);
 
   protected readonly canCreate = this.session.can(Permissions.TenantsCreate);
   protected readonly canUpdate = this.session.can(Permissions.TenantsUpdate);
   protected readonly canDelete = this.session.can(Permissions.TenantsDelete);
-  protected readonly busyId = signal<string | null>(null);
   protected filter = '';
 
   protected readonly list = new PagedList<Tenant>(
@@ -63,29 +63,41 @@ export class TenantListPage {
   }
 
   protected setActive(tenant: Tenant, isActive: boolean): void {
-    this.busyId.set(tenant.id);
     const { name, region, timeZone, concurrencyStamp } = tenant;
-    this.api.update(tenant.id, { name, region, timeZone, isActive, concurrencyStamp }).subscribe({
-      next: () => {
-        this.busyId.set(null);
-        this.message.success(
-          this.i18n.fanyi(isActive ? 'tenants.activated' : 'tenants.deactivated', { name }),
-        );
-        this.list.load();
+    const t = (key: string) => this.i18n.fanyi(key, { name });
+    this.confirm.run(
+      {
+        title: t(isActive ? 'tenants.confirmActivate' : 'tenants.confirmDeactivate'),
+        content: isActive ? undefined : t('tenants.deactivateHint'),
+        okText: t(isActive ? 'tenants.activate' : 'tenants.deactivate'),
+        danger: !isActive,
       },
-      error: () => this.busyId.set(null),
-    });
+      () =>
+        this.api.update(tenant.id, { name, region, timeZone, isActive, concurrencyStamp }).pipe(
+          tap(() => {
+            this.message.success(t(isActive ? 'tenants.activated' : 'tenants.deactivated'));
+            this.list.load();
+          }),
+        ),
+    );
   }
 
   protected remove(tenant: Tenant): void {
-    this.busyId.set(tenant.id);
-    this.api.delete(tenant.id).subscribe({
-      next: () => {
-        this.busyId.set(null);
-        this.message.success(this.i18n.fanyi('common.deleted', { name: tenant.name }));
-        this.list.load();
+    const t = (key: string) => this.i18n.fanyi(key, { name: tenant.name });
+    this.confirm.run(
+      {
+        title: t('tenants.confirmDelete'),
+        content: t('tenants.deleteHint'),
+        okText: t('common.delete'),
+        danger: true,
       },
-      error: () => this.busyId.set(null),
-    });
+      () =>
+        this.api.delete(tenant.id).pipe(
+          tap(() => {
+            this.message.success(t('common.deleted'));
+            this.list.load();
+          }),
+        ),
+    );
   }
 }

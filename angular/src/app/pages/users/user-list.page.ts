@@ -9,10 +9,10 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
-import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { tap } from 'rxjs';
 
 import { RolesApi, UsersApi } from '../../core/api/identity.api';
 import { Role, User } from '../../core/api/models';
@@ -20,6 +20,7 @@ import { Permissions } from '../../core/auth/permissions';
 import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { ConfirmService } from '../../shared/confirm.service';
 import { PagedList } from '../../core/list/paged-list';
 
 /** 用户管理: the users of the committee the caller acts in (host users: the organization department's). */
@@ -35,7 +36,6 @@ import { PagedList } from '../../core/list/paged-list';
     NzCardModule,
     NzIconModule,
     NzInputModule,
-    NzPopconfirmModule,
     NzSelectModule,
     NzTableModule,
     NzTagModule,
@@ -47,12 +47,12 @@ export class UserListPage {
   private readonly api = inject(UsersApi);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(I18nService);
+  private readonly confirm = inject(ConfirmService);
   protected readonly session = inject(SessionService);
 
   protected readonly canCreate = this.session.can(Permissions.UsersCreate);
   protected readonly canUpdate = this.session.can(Permissions.UsersUpdate);
   protected readonly canDelete = this.session.can(Permissions.UsersDelete);
-  protected readonly busyId = signal<string | null>(null);
   protected readonly roles = signal<Role[]>([]);
   /** Role names in the list read better as the roles' display names. */
   protected readonly roleNames = computed(
@@ -79,14 +79,21 @@ export class UserListPage {
   }
 
   protected remove(user: User): void {
-    this.busyId.set(user.id);
-    this.api.delete(user.id).subscribe({
-      next: () => {
-        this.busyId.set(null);
-        this.message.success(this.i18n.fanyi('common.deleted', { name: user.userName }));
-        this.list.load();
+    const t = (key: string) => this.i18n.fanyi(key, { name: user.userName });
+    this.confirm.run(
+      {
+        title: t('users.confirmDelete'),
+        content: t('common.irreversible'),
+        okText: t('common.delete'),
+        danger: true,
       },
-      error: () => this.busyId.set(null),
-    });
+      () =>
+        this.api.delete(user.id).pipe(
+          tap(() => {
+            this.message.success(t('common.deleted'));
+            this.list.load();
+          }),
+        ),
+    );
   }
 }
