@@ -67,11 +67,7 @@ public static class PartyBuildingHost
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
 
-        services.AddControllers(o =>
-            {
-                o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
-                o.MaxModelValidationErrors = 50;
-            })
+        services.AddControllers()
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -79,6 +75,12 @@ public static class PartyBuildingHost
             })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TextLocalizer)))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ValidationSetup.InvalidModelStateResponse);
+        services.AddOptions<MvcOptions>().Configure<TextLocalizer>((o, localizer) =>
+            {
+                o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
+                o.ModelMetadataDetailsProviders.Add(new LocalizedDisplayMetadataProvider(localizer));
+                o.MaxModelValidationErrors = 50;
+            });
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
 
         services.AddOpenApi();
@@ -96,6 +98,7 @@ public static class PartyBuildingHost
             await scope.ServiceProvider.GetRequiredService<DbMigrationService>().MigrateAndSeedAsync();
         }
 
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(WriteStatusProblemAsync);
         app.UseRequestLocalization(new RequestLocalizationOptions()
@@ -106,6 +109,7 @@ public static class PartyBuildingHost
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<SessionValidationMiddleware>();
         app.UseMiddleware<AuditingMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<AntiforgeryMiddleware>();
@@ -149,9 +153,10 @@ public static class PartyBuildingHost
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = context => WriteProblemAsync(context.HttpContext, 401, FrameworkErrorCodes.Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => WriteProblemAsync(context.HttpContext, 403, FrameworkErrorCodes.Forbidden);
+                // Sessions are checked on every request by SessionValidationMiddleware, for cookies and bearer
+                // tokens alike; Identity's periodic cookie check would only repeat it late.
+                o.Events.OnValidatePrincipal = _ => Task.CompletedTask;
             }));
-        services.AddScoped<ISecurityStampValidator, TenantAwareSecurityStampValidator>();
-        services.AddScoped<SecurityStampValidator<AppUser>, TenantAwareSecurityStampValidator>();
     }
 
     private static Task WriteProblemAsync(HttpContext context, int status, string code) =>

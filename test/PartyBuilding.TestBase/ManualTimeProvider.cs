@@ -5,7 +5,7 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    public override DateTimeOffset GetUtcNow() => _now.ToUniversalTime();
 
     public void SetUtcNow(DateTimeOffset value) => _now = value;
 

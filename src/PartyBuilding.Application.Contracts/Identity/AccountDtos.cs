@@ -47,3 +47,10 @@ public sealed class CurrentUserDto
 
     public IReadOnlyList<string> Permissions { get; set; } = [];
 }
+
+public sealed class RefreshTokenInput
+{
+    [Required]
+    [StringLength(4096)]
+    public string RefreshToken { get; set; } = null!;
+}

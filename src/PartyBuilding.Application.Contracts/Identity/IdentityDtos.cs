@@ -41,11 +41,12 @@ public abstract class UserInputBase
     public string Name { get; set; } = null!;
 
     [StringLength(IdentityConsts.MaxEmailLength)]
-    [EmailAddress]
+    [RegularExpression(IdentityConsts.EmailPattern)]
     public string? Email { get; set; }
 
+    /// <summary>On update: null keeps the stored number (answers show it masked), an empty string clears it.</summary>
     [StringLength(IdentityConsts.MaxPhoneNumberLength)]
-    [Phone]
+    [RegularExpression(IdentityConsts.PhoneNumberPattern)]
     public string? PhoneNumber { get; set; }
 
     public bool IsActive { get; set; } = true;

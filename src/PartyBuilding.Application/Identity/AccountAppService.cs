@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.Authorization.Permissions;
 using PartyBuilding.Framework.ExceptionHandling;
@@ -16,6 +18,15 @@ public interface IAccountAppService
     Task SignInAsync(LoginInput input, string authenticationScheme, CancellationToken cancellationToken = default);
 
     Task<CurrentUserDto> GetCurrentUserAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ends the user's sessions: the security stamp changes, so this cookie (and any copy of it, and the user's
+    /// bearer tokens) stops working on every node, not only in this browser.
+    /// </summary>
+    Task SignOutAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Exchanges a refresh token for new bearer tokens while the user's session still stands.</summary>
+    Task RefreshAsync(string refreshToken, CancellationToken cancellationToken = default);
 }
 
 public sealed class AccountAppService(
@@ -24,7 +35,9 @@ public sealed class AccountAppService(
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,
     IPasswordHasher<AppUser> passwordHasher,
-    IPermissionChecker permissionChecker) : ApplicationService(services), IAccountAppService
+    IPermissionChecker permissionChecker,
+    SessionValidator sessions,
+    IOptionsMonitor<BearerTokenOptions> bearerOptions) : ApplicationService(services), IAccountAppService
 {
     // Verified against when the user does not exist, so unknown names take as long as wrong passwords.
     private static readonly Lazy<string> DecoyHash = new(() =>
@@ -78,6 +91,39 @@ public sealed class AccountAppService(
             Roles = CurrentUser.Roles,
             Permissions = await permissionChecker.GetGrantedAsync(principal, cancellationToken),
         };
+    }
+
+    public async Task SignOutAsync(CancellationToken cancellationToken = default)
+    {
+        if (CurrentUser.Id is { } userId)
+        {
+            using var tenantScope = CurrentTenant.Change(CurrentUser.TenantId);
+            if (await userManager.FindByIdAsync(userId.ToString()) is { } user)
+            {
+                (await userManager.UpdateSecurityStampAsync(user)).EnsureSucceeded();
+            }
+
+            sessions.Invalidate(CurrentUser.TenantId, userId);
+        }
+
+        await signInManager.SignOutAsync();
+    }
+
+    public async Task RefreshAsync(string refreshToken, CancellationToken cancellationToken = default)
+    {
+        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || expires < Clock.GetUtcNow()
+            || !await sessions.IsValidAsync(ticket.Principal, cancellationToken))
+        {
+            throw new BusinessException(FrameworkErrorCodes.Unauthorized, 401);
+        }
+
+        var tenantId = Guid.TryParse(ticket.Principal.FindFirst(PartyBuildingClaimTypes.TenantId)?.Value, out var id) ? id : (Guid?)null;
+        using var tenantScope = CurrentTenant.Change(tenantId);
+        var user = await userManager.GetUserAsync(ticket.Principal)
+            ?? throw new BusinessException(FrameworkErrorCodes.Unauthorized, 401);
+        signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
+        await signInManager.SignInAsync(user, isPersistent: false);
     }
 
     private static BusinessException InvalidCredentials() =>

@@ -20,6 +20,7 @@ public sealed class IdentityModule : IPartyBuildingModule
         services.AddSingleton<IDefaultRoleGrantProvider, PlatformDefaultRoleGrants>();
         services.AddSingleton<PermissionGrantStore>();
         services.AddSingleton<IPermissionGrantStore>(sp => sp.GetRequiredService<PermissionGrantStore>());
+        services.AddSingleton<SessionValidator>();
         services.AddSingleton<PasswordPolicy>();
         services.AddSingleton<IPasswordPolicy>(sp => sp.GetRequiredService<PasswordPolicy>());
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
@@ -44,6 +45,7 @@ public sealed class IdentityModule : IPartyBuildingModule
                     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@-";
             })
             .AddRoles<AppRole>()
+            .AddUserManager<PlatformUserManager>()
             .AddPasswordValidator<PasswordPolicy>()
             .AddClaimsPrincipalFactory<PlatformUserClaimsPrincipalFactory>()
             .AddSignInManager();

@@ -40,7 +40,11 @@ public sealed class RoleAppService(
     public async Task<RoleDto> UpdateAsync(Guid id, UpdateRoleDto input, CancellationToken cancellationToken = default)
     {
         var role = await FindAsync(id, cancellationToken);
-        db.Entry(role).Property(nameof(AppRole.ConcurrencyStamp)).OriginalValue = input.ConcurrencyStamp;
+        if (!string.Equals(role.ConcurrencyStamp, input.ConcurrencyStamp, StringComparison.Ordinal))
+        {
+            throw new ConcurrencyConflictException();
+        }
+
         role.DisplayName = input.DisplayName.Trim();
         (await roleManager.UpdateAsync(role)).EnsureSucceeded();
         return await GetAsync(role.Id, cancellationToken);

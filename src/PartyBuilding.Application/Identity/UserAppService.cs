@@ -11,7 +11,8 @@ namespace PartyBuilding.Identity;
 public sealed class UserAppService(
     IServiceProvider services,
     IIdentityDbContext db,
-    UserManager<AppUser> userManager) : ApplicationService(services), IUserAppService
+    UserManager<AppUser> userManager,
+    SessionValidator sessions) : ApplicationService(services), IUserAppService
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
@@ -29,7 +30,9 @@ public sealed class UserAppService(
         }
 
         var total = await query.LongCountAsync(cancellationToken);
-        var users = await query.OrderBySorting(input.Sorting, u => u.UserName)
+        var users = await query.OrderBySorting(
+                input.Sorting, u => u.UserName,
+                nameof(AppUser.UserName), nameof(AppUser.Name), nameof(AppUser.CreationTime), nameof(AppUser.IsActive))
             .Skip(input.SkipCount).Take(input.MaxResultCount).ToListAsync(cancellationToken);
         var roles = await RoleNamesOfAsync(users.Select(u => u.Id).ToArray(), cancellationToken);
         return new PagedResultDto<UserDto>(total, users.Select(u => ToDto(u, roles)).ToList());
@@ -59,7 +62,12 @@ public sealed class UserAppService(
         var user = await FindAsync(id, cancellationToken);
         var roleNames = await ExistingRolesAsync(input.RoleNames, cancellationToken);
         var wasActive = user.IsActive;
-        db.Entry(user).Property(nameof(AppUser.ConcurrencyStamp)).OriginalValue = input.ConcurrencyStamp;
+        // Identity's store re-attaches the user and would overwrite a stale copy, so the stamp is compared here.
+        if (!string.Equals(user.ConcurrencyStamp, input.ConcurrencyStamp, StringComparison.Ordinal))
+        {
+            throw new ConcurrencyConflictException();
+        }
+
         Apply(user, input);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -71,15 +79,18 @@ public sealed class UserAppService(
         }
 
         var current = await userManager.GetRolesAsync(user);
-        (await userManager.RemoveFromRolesAsync(user, current.Except(roleNames))).EnsureSucceeded();
-        (await userManager.AddToRolesAsync(user, roleNames.Except(current))).EnsureSucceeded();
-        if (wasActive && !user.IsActive)
+        var removed = current.Except(roleNames).ToArray();
+        var added = roleNames.Except(current).ToArray();
+        (await userManager.RemoveFromRolesAsync(user, removed)).EnsureSucceeded();
+        (await userManager.AddToRolesAsync(user, added)).EnsureSucceeded();
+        if ((wasActive && !user.IsActive) || removed.Length > 0 || added.Length > 0)
         {
-            // Ends the user's open sessions at their next security-stamp check.
+            // A session carries the roles it was issued with: ending it makes the change take effect now.
             (await userManager.UpdateSecurityStampAsync(user)).EnsureSucceeded();
         }
 
         await transaction.CommitAsync(cancellationToken);
+        sessions.Invalidate(user.TenantId, user.Id);
         return await GetAsync(user.Id, cancellationToken);
     }
 
@@ -92,13 +103,19 @@ public sealed class UserAppService(
 
         var user = await FindAsync(id, cancellationToken);
         (await userManager.DeleteAsync(user)).EnsureSucceeded();
+        sessions.Invalidate(user.TenantId, user.Id);
     }
 
     private static void Apply(AppUser user, UserInputBase input)
     {
         user.Name = input.Name.Trim();
         user.Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
-        user.PhoneNumber = string.IsNullOrWhiteSpace(input.PhoneNumber) ? null : input.PhoneNumber.Trim();
+        // Answers carry the number masked, so an edit that leaves it out keeps it; an empty string clears it.
+        if (input.PhoneNumber is not null)
+        {
+            user.PhoneNumber = input.PhoneNumber.Trim().Length == 0 ? null : input.PhoneNumber.Trim();
+        }
+
         user.IsActive = input.IsActive;
     }
 

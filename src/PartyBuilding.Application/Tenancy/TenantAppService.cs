@@ -35,7 +35,9 @@ public sealed class TenantAppService(
         }
 
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderBySorting(input.Sorting, t => t.Code)
+        var items = await query.OrderBySorting(
+                input.Sorting, t => t.Code,
+                nameof(Tenant.Code), nameof(Tenant.Name), nameof(Tenant.Region), nameof(Tenant.IsActive), nameof(Tenant.CreationTime))
             .Skip(input.SkipCount).Take(input.MaxResultCount).ToListAsync(cancellationToken);
         return new PagedResultDto<TenantDto>(total, items.Select(ObjectMapper.Map<TenantDto>).ToList());
     }

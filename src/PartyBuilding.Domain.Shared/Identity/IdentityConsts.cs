@@ -13,6 +13,12 @@ public static class IdentityConsts
     /// <summary>Letters, digits and . _ - @: names people can type on a phone and that read well in logs.</summary>
     public const string UserNamePattern = "^[A-Za-z0-9._@-]+$";
 
+    /// <summary>Empty (to clear) or a phone number: digits with an optional leading + and inner - or spaces.</summary>
+    public const string PhoneNumberPattern = @"^$|^\+?[0-9][0-9 -]{4,30}[0-9]$";
+
+    /// <summary>Empty (to clear) or a plausible e-mail address.</summary>
+    public const string EmailPattern = @"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$";
+
     // MLPS level 3 (等保三级) baseline adopted by the platform: passwords of at least 8 characters drawing on
     // 3 of the 4 character classes, lockout for 15 minutes after 5 failures, sessions ending after 30 idle minutes.
     public const int MinPasswordLength = 8;

@@ -14,8 +14,9 @@ public class BusinessException(string code, int httpStatus = 400, params object?
     public IReadOnlyList<object?> Arguments { get; } = arguments;
 }
 
+/// <summary>The entity is named by the localization key <c>Entity:&lt;name&gt;</c>, so people read 用户, not AppUser.</summary>
 public sealed class EntityNotFoundException(string entityName, object id)
-    : BusinessException(FrameworkErrorCodes.EntityNotFound, 404, entityName, id);
+    : BusinessException(FrameworkErrorCodes.EntityNotFound, 404, $"Entity:{entityName}", id);
 
 /// <summary>Someone else saved the record since the caller read it (stale concurrency stamp).</summary>
 public sealed class ConcurrencyConflictException()

@@ -14,7 +14,9 @@ public sealed class ProblemDetailsWriter(TextLocalizer localizer)
         HttpContext context, int status, string code, object?[]? arguments = null,
         IDictionary<string, string[]>? errors = null)
     {
-        var message = localizer.Get(code, arguments ?? []);
+        // Arguments that are localization keys themselves (entity names) are shown in the caller's language too.
+        var localizedArguments = (arguments ?? []).Select(a => a is string key && localizer.Contains(key) ? localizer.Get(key) : a).ToArray();
+        var message = localizer.Get(code, localizedArguments);
         var problem = errors is null
             ? new ProblemDetails()
             : new ValidationProblemDetails(errors);

@@ -9,7 +9,8 @@ namespace PartyBuilding.ExceptionHandling;
 
 /// <summary>
 /// Gives every data-annotation attribute a localization key as its message, so validation errors come back in
-/// the caller's language without an <c>ErrorMessage</c> on each DTO property.
+/// the caller's language without an <c>ErrorMessage</c> on each DTO property. An attribute's own English default
+/// is replaced; a DTO that wants its own message names a localization key (<c>Validation:…</c>).
 /// </summary>
 public sealed class LocalizedValidationMetadataProvider : IValidationMetadataProvider
 {
@@ -17,7 +18,7 @@ public sealed class LocalizedValidationMetadataProvider : IValidationMetadataPro
     {
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
-            if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null)
+            if (attribute.ErrorMessageResourceName is not null || attribute.ErrorMessage?.StartsWith("Validation:", StringComparison.Ordinal) == true)
             {
                 continue;
             }
@@ -32,9 +33,28 @@ public sealed class LocalizedValidationMetadataProvider : IValidationMetadataPro
                 RegularExpressionAttribute => "Validation:RegularExpression",
                 EmailAddressAttribute => "Validation:EmailAddress",
                 PhoneAttribute => "Validation:Phone",
-                _ => null,
+                _ => attribute.ErrorMessage,
             };
         }
+    }
+}
+
+/// <summary>
+/// Names fields in validation messages by their localized label (<c>Field:&lt;Property&gt;</c>, e.g. 用户名), or by
+/// the camelCase name the client sends when there is no label, never by the C# property name.
+/// </summary>
+public sealed class LocalizedDisplayMetadataProvider(TextLocalizer localizer) : IDisplayMetadataProvider
+{
+    public void CreateDisplayMetadata(DisplayMetadataProviderContext context)
+    {
+        if (context.Key.Name is not { } name || context.DisplayMetadata.DisplayName is not null)
+        {
+            return;
+        }
+
+        var key = $"Field:{name}";
+        context.DisplayMetadata.DisplayName = () =>
+            localizer.Contains(key) ? localizer.Get(key) : JsonNamingPolicy.CamelCase.ConvertName(name);
     }
 }
 

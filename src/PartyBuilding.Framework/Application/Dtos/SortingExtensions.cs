@@ -7,11 +7,11 @@ namespace PartyBuilding.Framework.Application.Dtos;
 public static class SortingExtensions
 {
     /// <summary>
-    /// Orders by a client-supplied <c>"property [asc|desc]"</c>. Only public scalar properties of the entity may be
-    /// named; anything else is a 400 on <c>sorting</c>, never a query error.
+    /// Orders by a client-supplied <c>"property [asc|desc]"</c>. Only the listed properties may be named: sorting
+    /// by a masked or secret column would reveal it row by row. Anything else is a 400, never a query error.
     /// </summary>
     public static IQueryable<T> OrderBySorting<T, TKey>(
-        this IQueryable<T> query, string? sorting, Expression<Func<T, TKey>> defaultOrder)
+        this IQueryable<T> query, string? sorting, Expression<Func<T, TKey>> defaultOrder, params string[] sortable)
     {
         if (string.IsNullOrWhiteSpace(sorting))
         {
@@ -23,7 +23,7 @@ public static class SortingExtensions
         var property = parts.Length <= 2 && (parts.Length == 1 || descending || parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase))
             ? typeof(T).GetProperty(parts[0], BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
             : null;
-        if (property is null || !IsSortable(property.PropertyType))
+        if (property is null || !sortable.Contains(property.Name, StringComparer.Ordinal) || !IsSortable(property.PropertyType))
         {
             throw new BusinessException(FrameworkErrorCodes.InvalidSorting, 400, sorting);
         }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -37,11 +36,22 @@ public sealed class AccountController(IAccountAppService account, IAntiforgery a
     [HttpPost("logout")]
     [Authorize]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public async Task<IActionResult> LogoutAsync()
+    public async Task<IActionResult> LogoutAsync(CancellationToken cancellationToken)
     {
-        await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        await account.SignOutAsync(cancellationToken);
         Response.Cookies.Delete(AntiforgeryMiddleware.RequestTokenCookie);
         return NoContent();
+    }
+
+    /// <summary>New bearer tokens for a refresh token, while the user's session still stands.</summary>
+    [HttpPost("refresh")]
+    [AllowAnonymous]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    public async Task<IActionResult> RefreshAsync(RefreshTokenInput input, CancellationToken cancellationToken)
+    {
+        await account.RefreshAsync(input.RefreshToken, cancellationToken);
+        return new EmptyResult();
     }
 
     /// <summary>The signed-in user, the committee the request acts in, roles and granted permissions.</summary>
