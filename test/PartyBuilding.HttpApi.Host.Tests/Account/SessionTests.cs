@@ -184,6 +184,28 @@ public abstract class SessionTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task Should_exchange_a_refresh_token_for_new_tokens_until_the_user_signs_out()
+    {
+        await CommitteeAsync();
+        var token = await fixture.GetTokenAsync(Code, Admin);
+        using var http = fixture.CreateRawClient();
+
+        var refreshed = await (await http.PostAsJsonAsync("/api/account/refresh", new { refreshToken = token.RefreshToken }))
+            .ReadAsync<TokenAnswer>();
+        refreshed.AccessToken.ShouldNotBe(token.AccessToken);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", refreshed.AccessToken);
+        (await (await http.GetAsync("/api/account/me")).ReadAsync<CurrentUserDto>()).UserName.ShouldBe(Admin);
+
+        (await http.PostAsync("/api/account/logout", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        http.DefaultRequestHeaders.Authorization = null;
+
+        await (await http.PostAsJsonAsync("/api/account/refresh", new { refreshToken = refreshed.RefreshToken }))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, FrameworkErrorCodes.Unauthorized);
+        await (await http.PostAsJsonAsync("/api/account/refresh", new { refreshToken = "not-a-token" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, FrameworkErrorCodes.Unauthorized);
+    }
+
+    [Fact]
     public async Task Should_answer_401_and_issue_no_token_When_the_token_request_has_wrong_credentials()
     {
         await CommitteeAsync();
