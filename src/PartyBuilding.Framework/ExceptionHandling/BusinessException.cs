@@ -22,13 +22,6 @@ public sealed class EntityNotFoundException(string entityName, object id)
 public sealed class ConcurrencyConflictException()
     : BusinessException(FrameworkErrorCodes.ConcurrencyConflict, 409);
 
-/// <summary>Field-level validation failures found by application code, answered like model-binding errors.</summary>
-public sealed class ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
-    : BusinessException(FrameworkErrorCodes.ValidationFailed, 400)
-{
-    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
-}
-
 public static class FrameworkErrorCodes
 {
     public const string EntityNotFound = "PartyBuilding:EntityNotFound";

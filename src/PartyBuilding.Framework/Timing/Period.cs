@@ -39,8 +39,6 @@ public readonly record struct Period(PeriodKind Kind, DateOnly Start)
 
     public Period Previous() => Containing(Kind, Start.AddDays(-1));
 
-    public bool Contains(DateOnly date) => date >= Start && date < EndExclusive;
-
     public static Period Containing(PeriodKind kind, DateOnly date) => kind switch
     {
         PeriodKind.Day => new(kind, date),

@@ -33,8 +33,6 @@ public sealed class TenantClock(TimeProvider timeProvider, TimeZoneInfo timeZone
 
     public DateTime StartUtc(Period period) => ToUtc(period.Start.ToDateTime(TimeOnly.MinValue));
 
-    public DateTime EndUtc(Period period) => ToUtc(period.EndExclusive.ToDateTime(TimeOnly.MinValue));
-
     public Period PeriodOf(PeriodKind kind, DateTime utc) => Period.Containing(kind, DateOnly.FromDateTime(ToLocal(utc)));
 
     public static TimeZoneInfo FindTimeZone(string? id) =>

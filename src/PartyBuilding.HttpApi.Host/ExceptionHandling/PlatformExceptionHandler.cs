@@ -17,9 +17,6 @@ public sealed partial class PlatformExceptionHandler(ProblemDetailsWriter writer
     {
         switch (exception)
         {
-            case ValidationFailedException validation:
-                await writer.WriteAsync(context, validation.HttpStatus, validation.Code, errors: validation.Errors.ToDictionary());
-                break;
             case BusinessException business:
                 await writer.WriteAsync(context, business.HttpStatus, business.Code, business.Arguments.ToArray());
                 break;
