@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Data;
 using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
-using PartyBuilding.Framework.Data;
 
 namespace PartyBuilding.Auditing;
 
 /// <summary>
 /// Reads the audit trail: a committee admin sees the committee's rows; the organization department sees every
-/// committee's (the one place this module lifts the tenant filter, behind the host-side audit permission).
+/// committee's, through <see cref="HostQueryExtensions.AcrossCommitteesForHost{T}"/>.
 /// </summary>
 public sealed class AuditLogAppService(IServiceProvider services, IAuditingDbContext db)
     : ApplicationService(services), IAuditLogAppService
@@ -17,16 +17,7 @@ public sealed class AuditLogAppService(IServiceProvider services, IAuditingDbCon
 
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogListInput input, CancellationToken cancellationToken = default)
     {
-        var query = db.AuditLogs.AsNoTracking();
-        if (!CurrentTenant.IsAvailable)
-        {
-            query = query.IgnoreQueryFilters([DataFilters.MultiTenant]);
-            if (input.TenantId.HasValue)
-            {
-                query = query.Where(a => a.TenantId == input.TenantId);
-            }
-        }
-
+        var query = db.AuditLogs.AsNoTracking().AcrossCommitteesForHost(CurrentTenant, input.TenantId);
         if (!string.IsNullOrWhiteSpace(input.EntityType))
         {
             query = query.Where(a => a.EntityType == input.EntityType || a.EntityChanges.Any(c => c.EntityType == input.EntityType));

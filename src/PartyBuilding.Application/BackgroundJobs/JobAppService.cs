@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Data;
 using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.BackgroundJobs;
-using PartyBuilding.Framework.Data;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Localization;
 using PartyBuilding.Framework.MultiTenancy;
@@ -22,17 +22,7 @@ public sealed class JobAppService(
 
     public async Task<PagedResultDto<JobRunDto>> GetRunsAsync(GetJobRunListInput input, CancellationToken cancellationToken = default)
     {
-        var query = db.JobRuns.AsNoTracking();
-        if (!CurrentTenant.IsAvailable)
-        {
-            // The organization department watches every committee's runs.
-            query = query.IgnoreQueryFilters([DataFilters.MultiTenant]);
-            if (input.TenantId.HasValue)
-            {
-                query = query.Where(r => r.TenantId == input.TenantId);
-            }
-        }
-
+        var query = db.JobRuns.AsNoTracking().AcrossCommitteesForHost(CurrentTenant, input.TenantId);
         if (!string.IsNullOrWhiteSpace(input.JobName))
         {
             query = query.Where(r => r.JobName == input.JobName);
