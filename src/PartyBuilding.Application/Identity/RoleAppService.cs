@@ -40,11 +40,8 @@ public sealed class RoleAppService(
     public async Task<RoleDto> UpdateAsync(Guid id, UpdateRoleDto input, CancellationToken cancellationToken = default)
     {
         var role = await FindAsync(id, cancellationToken);
-        if (!string.Equals(role.ConcurrencyStamp, input.ConcurrencyStamp, StringComparison.Ordinal))
-        {
-            throw new ConcurrencyConflictException();
-        }
-
+        // Identity's store re-attaches the role and would overwrite a stale copy, so the stamp is compared here.
+        ConcurrencyConflictException.ThrowIfStale(role.ConcurrencyStamp, input.ConcurrencyStamp);
         role.DisplayName = input.DisplayName.Trim();
         (await roleManager.UpdateAsync(role)).EnsureSucceeded();
         return await GetAsync(role.Id, cancellationToken);

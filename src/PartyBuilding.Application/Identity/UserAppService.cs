@@ -63,11 +63,7 @@ public sealed class UserAppService(
         var roleNames = await ExistingRolesAsync(input.RoleNames, cancellationToken);
         var wasActive = user.IsActive;
         // Identity's store re-attaches the user and would overwrite a stale copy, so the stamp is compared here.
-        if (!string.Equals(user.ConcurrencyStamp, input.ConcurrencyStamp, StringComparison.Ordinal))
-        {
-            throw new ConcurrencyConflictException();
-        }
-
+        ConcurrencyConflictException.ThrowIfStale(user.ConcurrencyStamp, input.ConcurrencyStamp);
         Apply(user, input);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -20,7 +20,17 @@ public sealed class EntityNotFoundException(string entityName, object id)
 
 /// <summary>Someone else saved the record since the caller read it (stale concurrency stamp).</summary>
 public sealed class ConcurrencyConflictException()
-    : BusinessException(FrameworkErrorCodes.ConcurrencyConflict, 409);
+    : BusinessException(FrameworkErrorCodes.ConcurrencyConflict, 409)
+{
+    /// <summary>For stores that compare stamps themselves: refuses a client copy older than the stored row.</summary>
+    public static void ThrowIfStale(string? stored, string fromClient)
+    {
+        if (!string.Equals(stored, fromClient, StringComparison.Ordinal))
+        {
+            throw new ConcurrencyConflictException();
+        }
+    }
+}
 
 public static class FrameworkErrorCodes
 {
