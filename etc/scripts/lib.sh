@@ -94,3 +94,14 @@ pb_wait_http() {
   done
   return 1
 }
+
+# Prints the personal data key kept in DIR/personal-data.key, creating a random one (mode 600) the first time.
+pb_personal_data_key() {
+  local dir=$1 file
+  mkdir -p "$dir"
+  file="$dir/personal-data.key"
+  if [ ! -s "$file" ]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 -w0 >"$file")
+  fi
+  cat "$file"
+}

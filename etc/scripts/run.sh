@@ -9,6 +9,7 @@
 #   DATA_DIR=./data                       folder of the SQLite file (when ConnectionStrings__Default is unset)
 #   Database__Provider=Sqlite|PostgreSql  ConnectionStrings__Default=...
 #   Host__AdminPassword=Admin#2026pb      password of the host user 'admin' (required by the host)
+#   Encryption__PersonalDataKey=<base64>  32-byte key for ID numbers (default: created in DATA_DIR/personal-data.key)
 #   Demo__Seed=true                       seed the demo committee 'linxi' and its users
 #   ASPNETCORE_ENVIRONMENT=Production
 set -euo pipefail
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     --port) PORT=${2:?--port needs a value}; shift 2 ;;
     --port=*) PORT=${1#--port=}; shift ;;
     --skip-ui) SKIP_UI=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) pb_die "unknown argument: $1 (try --help)" ;;
   esac
 done
@@ -77,6 +78,13 @@ if [ -z "${Host__AdminPassword:-}" ]; then
   export Host__AdminPassword='Admin#2026pb'
 else
   ADMIN_PASSWORD_NOTE=" (from your Host__AdminPassword)"
+fi
+if [ -z "${Encryption__PersonalDataKey:-}" ]; then
+  # The key that encrypts ID numbers lives beside the data it protects, never in the repository.
+  KEY_DIR=${DATA_DIR:-$PB_ROOT/data}
+  Encryption__PersonalDataKey=$(pb_personal_data_key "$KEY_DIR")
+  export Encryption__PersonalDataKey
+  pb_log "personal data key: $KEY_DIR/personal-data.key (keep it with the database; without it ID numbers cannot be read)"
 fi
 export Demo__Seed=${Demo__Seed:-true}
 export Database__AutoMigrate=${Database__AutoMigrate:-true}

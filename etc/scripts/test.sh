@@ -235,6 +235,7 @@ run_angular() {
     exec env Database__Provider=Sqlite \
       ConnectionStrings__Default="Data Source=$RUN_DIR/e2e-data/partybuilding-e2e.db" \
       Database__AutoMigrate=true Host__AdminPassword="$ADMIN_PASSWORD" Demo__Seed=true \
+      Encryption__PersonalDataKey="$(pb_personal_data_key "$RUN_DIR/e2e-data")" \
       dotnet "$dll" --contentRoot "$PB_ROOT/src/PartyBuilding.HttpApi.Host" --urls "$url"
   ) >"$HOST_LOG" 2>&1 &
   HOST_PID=$!

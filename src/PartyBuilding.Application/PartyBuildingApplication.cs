@@ -14,7 +14,10 @@ using PartyBuilding.Framework.Modularity;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Users;
 using PartyBuilding.Identity;
+using PartyBuilding.Members;
 using PartyBuilding.ObjectMapping;
+using PartyBuilding.Organizations;
+using PartyBuilding.Settings;
 using PartyBuilding.Tenancy;
 
 namespace PartyBuilding;
@@ -29,6 +32,9 @@ public static class PartyBuildingApplication
         new IdentityModule(),
         new AuditingModule(),
         new BackgroundJobsModule(),
+        new SettingsModule(),
+        new OrganizationsModule(),
+        new MembersModule(),
         new DemoModule(),
     ];
 

@@ -35,4 +35,51 @@ public static class PartyBuildingErrorCodes
         public const string PeriodNotDue = "PartyBuilding:Jobs:PeriodNotDue";
         public const string AlreadySucceeded = "PartyBuilding:Jobs:AlreadySucceeded";
     }
+
+    public static class Settings
+    {
+        public const string UnknownSetting = "PartyBuilding:Settings:UnknownSetting";
+        public const string ValueOutOfRange = "PartyBuilding:Settings:ValueOutOfRange";
+    }
+
+    public static class Organizations
+    {
+        public const string InvalidParent = "PartyBuilding:Organizations:InvalidParent";
+        public const string MoveIntoOwnSubtree = "PartyBuilding:Organizations:MoveIntoOwnSubtree";
+        public const string TooDeep = "PartyBuilding:Organizations:TooDeep";
+        public const string HasChildren = "PartyBuilding:Organizations:HasChildren";
+        public const string HasMembers = "PartyBuilding:Organizations:HasMembers";
+        public const string CategoryInUse = "PartyBuilding:Organizations:CategoryInUse";
+        public const string OutsideReach = "PartyBuilding:Organizations:OutsideReach";
+        public const string InvalidDates = "PartyBuilding:Organizations:InvalidDates";
+        public const string InvalidImage = "PartyBuilding:Organizations:InvalidImage";
+    }
+
+    public static class Members
+    {
+        public const string IdNumberInvalid = "PartyBuilding:Members:IdNumberInvalid";
+        public const string IdNumberBirthDateMismatch = "PartyBuilding:Members:IdNumberBirthDateMismatch";
+        public const string IdNumberAlreadyExists = "PartyBuilding:Members:IdNumberAlreadyExists";
+        public const string UnknownEthnicity = "PartyBuilding:Members:UnknownEthnicity";
+        public const string InvalidPartyGroup = "PartyBuilding:Members:InvalidPartyGroup";
+        public const string InvalidOrganization = "PartyBuilding:Members:InvalidOrganization";
+        public const string OutsideReach = "PartyBuilding:Members:OutsideReach";
+        public const string NoOwnRecord = "PartyBuilding:Members:NoOwnRecord";
+        public const string StageTransitionNotAllowed = "PartyBuilding:Members:StageTransitionNotAllowed";
+        public const string TooYoung = "PartyBuilding:Members:TooYoung";
+        public const string StepTooEarly = "PartyBuilding:Members:StepTooEarly";
+        public const string ProbationAlreadyExtended = "PartyBuilding:Members:ProbationAlreadyExtended";
+        public const string ExtensionOutOfRange = "PartyBuilding:Members:ExtensionOutOfRange";
+        public const string TransferNotPending = "PartyBuilding:Members:TransferNotPending";
+        public const string InvalidImage = "PartyBuilding:Members:InvalidImage";
+    }
+
+    public static class Import
+    {
+        public const string UnsupportedFormat = "PartyBuilding:Import:UnsupportedFormat";
+        public const string UnreadableFile = "PartyBuilding:Import:UnreadableFile";
+        public const string MissingColumns = "PartyBuilding:Import:MissingColumns";
+        public const string RowsRejected = "PartyBuilding:Import:RowsRejected";
+        public const string TooManyRows = "PartyBuilding:Import:TooManyRows";
+    }
 }

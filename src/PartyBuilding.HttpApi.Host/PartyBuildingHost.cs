@@ -18,6 +18,7 @@ using PartyBuilding.Framework.Authorization.Permissions;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Localization;
 using PartyBuilding.Framework.Users;
+using PartyBuilding.Framework.Security;
 using PartyBuilding.Identity;
 using PartyBuilding.MultiTenancy;
 using PartyBuilding.Security;
@@ -37,6 +38,8 @@ public static class PartyBuildingHost
         var services = builder.Services;
         var configuration = builder.Configuration;
         DbMigrationService.RequireHostAdminPassword(configuration);
+        // Fails at start, not at the first member record, when the deployment has no key.
+        AesGcmPersonalDataProtector.FromConfiguration(configuration);
 
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);

@@ -48,6 +48,7 @@ public static class ColdStart
             Environment =
             {
                 ["Host__AdminPassword"] = AdminPassword,
+                ["Encryption__PersonalDataKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
                 ["ConnectionStrings__Default"] = $"Data Source={database}",
                 ["Jobs__Enabled"] = "false",
                 ["Logging__LogLevel__Default"] = "Warning",

@@ -9,6 +9,7 @@ using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
 using PartyBuilding.Tenancy;
+using PartyBuilding.Framework.Security;
 using Xunit;
 
 namespace PartyBuilding.Testing;
@@ -20,6 +21,9 @@ namespace PartyBuilding.Testing;
 public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string HostAdminPassword = "Admin#2026pb";
+
+    /// <summary>A fresh key per fixture: tests that look for clear values in the database cannot pass by a fixed key.</summary>
+    public string PersonalDataKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     public const string UserPassword = "User#2026pb";
 
     private TestDatabase? _database;
@@ -54,6 +58,7 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         builder.UseSetting("Host:AdminPassword", HostAdminPassword);
+        builder.UseSetting(AesGcmPersonalDataProtector.ConfigurationKey, PersonalDataKey);
         builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Demo:Seed", "false");
         builder.ConfigureTestServices(services =>

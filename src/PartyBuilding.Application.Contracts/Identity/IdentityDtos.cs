@@ -18,6 +18,12 @@ public sealed class UserDto : EntityDto<Guid>
 
     public IReadOnlyList<string> RoleNames { get; set; } = [];
 
+    /// <summary>The organisation whose subtree the user manages (a branch secretary's branch).</summary>
+    public Guid? OrganizationId { get; set; }
+
+    /// <summary>The user's own member record.</summary>
+    public Guid? MemberId { get; set; }
+
     public DateTimeOffset? LockoutEnd { get; set; }
 
     public DateTime CreationTime { get; set; }
@@ -53,6 +59,12 @@ public abstract class UserInputBase
 
     [MaxLength(20)]
     public string[] RoleNames { get; set; } = [];
+
+    /// <summary>Limits a branch secretary to this organisation's subtree.</summary>
+    public Guid? OrganizationId { get; set; }
+
+    /// <summary>Links the user to their own member record.</summary>
+    public Guid? MemberId { get; set; }
 }
 
 public sealed class CreateUserDto : UserInputBase

@@ -40,4 +40,44 @@ public static class PartyBuildingPermissions
         public const string Default = Prefix + ".Jobs";
         public const string Trigger = Default + ".Trigger";
     }
+
+    public static class Settings
+    {
+        public const string Default = Prefix + ".Settings";
+        public const string Update = Default + ".Update";
+    }
+
+    public static class Organizations
+    {
+        public const string Default = Prefix + ".Organizations";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+        public const string ManageCategories = Default + ".ManageCategories";
+    }
+
+    public static class Members
+    {
+        /// <summary>See and search member records within the user's reach (a secretary's subtree).</summary>
+        public const string Default = Prefix + ".Members";
+        public const string Create = Default + ".Create";
+        public const string Update = Default + ".Update";
+        public const string Delete = Default + ".Delete";
+
+        /// <summary>Reach over the whole committee instead of the subtree of the user's own organisation.</summary>
+        public const string WholeCommittee = Default + ".WholeCommittee";
+
+        /// <summary>Read clear ID and phone numbers; every use is audited.</summary>
+        public const string Unmask = Default + ".Unmask";
+        public const string Develop = Default + ".Develop";
+        public const string Transfers = Default + ".Transfers";
+        public const string Import = Default + ".Import";
+        public const string Export = Default + ".Export";
+    }
+
+    /// <summary>A member's view of their own record.</summary>
+    public static class MyRecord
+    {
+        public const string Default = Prefix + ".MyRecord";
+    }
 }

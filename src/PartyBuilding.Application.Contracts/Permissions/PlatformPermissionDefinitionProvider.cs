@@ -2,7 +2,7 @@ using PartyBuilding.Framework.Authorization.Permissions;
 
 namespace PartyBuilding.Permissions;
 
-/// <summary>The foundation's permissions: committees (host only), users and roles, audit trail, jobs.</summary>
+/// <summary>The platform's permissions: committees (host only), users and roles, organisations and members, settings, audit trail, jobs.</summary>
 public sealed class PlatformPermissionDefinitionProvider : PermissionDefinitionProvider
 {
     public override void Define(PermissionDefinitionContext context)
@@ -25,7 +25,30 @@ public sealed class PlatformPermissionDefinitionProvider : PermissionDefinitionP
         roles.AddChild(PartyBuildingPermissions.Roles.Delete, "Permission:Delete");
         roles.AddChild(PartyBuildingPermissions.Roles.ManagePermissions, "Permission:ManagePermissions");
 
+        var organizations = context.AddGroup("Organizations", "Permission:Group:Organizations");
+        var tree = organizations.AddPermission(
+            PartyBuildingPermissions.Organizations.Default, "Permission:Organizations", MultiTenancySides.Tenant);
+        tree.AddChild(PartyBuildingPermissions.Organizations.Create, "Permission:Create");
+        tree.AddChild(PartyBuildingPermissions.Organizations.Update, "Permission:Update");
+        tree.AddChild(PartyBuildingPermissions.Organizations.Delete, "Permission:Delete");
+        tree.AddChild(PartyBuildingPermissions.Organizations.ManageCategories, "Permission:Organizations:ManageCategories");
+        var members = organizations.AddPermission(
+            PartyBuildingPermissions.Members.Default, "Permission:Members", MultiTenancySides.Tenant);
+        members.AddChild(PartyBuildingPermissions.Members.Create, "Permission:Create");
+        members.AddChild(PartyBuildingPermissions.Members.Update, "Permission:Update");
+        members.AddChild(PartyBuildingPermissions.Members.Delete, "Permission:Delete");
+        members.AddChild(PartyBuildingPermissions.Members.WholeCommittee, "Permission:Members:WholeCommittee");
+        members.AddChild(PartyBuildingPermissions.Members.Unmask, "Permission:Members:Unmask");
+        members.AddChild(PartyBuildingPermissions.Members.Develop, "Permission:Members:Develop");
+        members.AddChild(PartyBuildingPermissions.Members.Transfers, "Permission:Members:Transfers");
+        members.AddChild(PartyBuildingPermissions.Members.Import, "Permission:Members:Import");
+        members.AddChild(PartyBuildingPermissions.Members.Export, "Permission:Members:Export");
+        organizations.AddPermission(PartyBuildingPermissions.MyRecord.Default, "Permission:MyRecord", MultiTenancySides.Tenant);
+
         var system = context.AddGroup("System", "Permission:Group:System");
+        var settings = system.AddPermission(
+            PartyBuildingPermissions.Settings.Default, "Permission:Settings", MultiTenancySides.Tenant);
+        settings.AddChild(PartyBuildingPermissions.Settings.Update, "Permission:Update");
         system.AddPermission(PartyBuildingPermissions.AuditLogs.Default, "Permission:AuditLogs");
         var jobs = system.AddPermission(PartyBuildingPermissions.Jobs.Default, "Permission:Jobs");
         jobs.AddChild(PartyBuildingPermissions.Jobs.Trigger, "Permission:Jobs:Trigger", MultiTenancySides.Host);

@@ -6,7 +6,7 @@ using PartyBuilding.Framework.Users;
 
 namespace PartyBuilding.Identity;
 
-/// <summary>Adds the committee and the person's name to the principal; the tenant claim is what tenant resolution trusts.</summary>
+/// <summary>Adds the committee, the person's name and their organisational reach to the principal; the tenant claim is what tenant resolution trusts.</summary>
 public sealed class PlatformUserClaimsPrincipalFactory(
     UserManager<AppUser> userManager,
     RoleManager<AppRole> roleManager,
@@ -21,6 +21,16 @@ public sealed class PlatformUserClaimsPrincipalFactory(
         }
 
         identity.AddClaim(new Claim(PartyBuildingClaimTypes.Name, user.Name));
+        if (user.OrganizationId is { } organizationId)
+        {
+            identity.AddClaim(new Claim(PartyBuildingClaimTypes.OrganizationId, organizationId.ToString("D", CultureInfo.InvariantCulture)));
+        }
+
+        if (user.MemberId is { } memberId)
+        {
+            identity.AddClaim(new Claim(PartyBuildingClaimTypes.MemberId, memberId.ToString("D", CultureInfo.InvariantCulture)));
+        }
+
         return identity;
     }
 }

@@ -4,6 +4,8 @@ using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Text;
+using PartyBuilding.Members;
+using PartyBuilding.Organizations;
 
 namespace PartyBuilding.Identity;
 
@@ -12,7 +14,9 @@ public sealed class UserAppService(
     IServiceProvider services,
     IIdentityDbContext db,
     UserManager<AppUser> userManager,
-    SessionValidator sessions) : ApplicationService(services), IUserAppService
+    SessionValidator sessions,
+    IOrganizationLookup organizations,
+    IMemberLookup members) : ApplicationService(services), IUserAppService
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
@@ -47,6 +51,7 @@ public sealed class UserAppService(
     public async Task<UserDto> CreateAsync(CreateUserDto input, CancellationToken cancellationToken = default)
     {
         var roleNames = await ExistingRolesAsync(input.RoleNames, cancellationToken);
+        await EnsureReachExistsAsync(input, cancellationToken);
         var user = new AppUser(Guid.CreateVersion7(), input.UserName.Trim(), input.Name.Trim());
         Apply(user, input);
 
@@ -61,7 +66,9 @@ public sealed class UserAppService(
     {
         var user = await FindAsync(id, cancellationToken);
         var roleNames = await ExistingRolesAsync(input.RoleNames, cancellationToken);
+        await EnsureReachExistsAsync(input, cancellationToken);
         var wasActive = user.IsActive;
+        var reachChanged = user.OrganizationId != input.OrganizationId || user.MemberId != input.MemberId;
         // Identity's store re-attaches the user and would overwrite a stale copy, so the stamp is compared here.
         ConcurrencyConflictException.ThrowIfStale(user.ConcurrencyStamp, input.ConcurrencyStamp);
         Apply(user, input);
@@ -79,9 +86,9 @@ public sealed class UserAppService(
         var added = roleNames.Except(current).ToArray();
         (await userManager.RemoveFromRolesAsync(user, removed)).EnsureSucceeded();
         (await userManager.AddToRolesAsync(user, added)).EnsureSucceeded();
-        if ((wasActive && !user.IsActive) || removed.Length > 0 || added.Length > 0)
+        if ((wasActive && !user.IsActive) || removed.Length > 0 || added.Length > 0 || reachChanged)
         {
-            // A session carries the roles it was issued with: ending it makes the change take effect now.
+            // A session carries the roles and reach it was issued with: ending it makes the change take effect now.
             (await userManager.UpdateSecurityStampAsync(user)).EnsureSucceeded();
         }
 
@@ -113,6 +120,21 @@ public sealed class UserAppService(
         }
 
         user.IsActive = input.IsActive;
+        user.OrganizationId = input.OrganizationId;
+        user.MemberId = input.MemberId;
+    }
+
+    private async Task EnsureReachExistsAsync(UserInputBase input, CancellationToken cancellationToken)
+    {
+        if (input.OrganizationId is { } organizationId && !await organizations.ExistsAsync(organizationId, cancellationToken))
+        {
+            throw new EntityNotFoundException("Organization", organizationId);
+        }
+
+        if (input.MemberId is { } memberId && !await members.ExistsAsync(memberId, cancellationToken))
+        {
+            throw new EntityNotFoundException("Member", memberId);
+        }
     }
 
     private async Task<AppUser> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -144,6 +166,8 @@ public sealed class UserAppService(
         PhoneNumber = Masking.Mask(user.PhoneNumber),
         IsActive = user.IsActive,
         RoleNames = roles[user.Id].Order(StringComparer.Ordinal).ToArray(),
+        OrganizationId = user.OrganizationId,
+        MemberId = user.MemberId,
         LockoutEnd = user.LockoutEnd,
         CreationTime = user.CreationTime,
         ConcurrencyStamp = user.ConcurrencyStamp,

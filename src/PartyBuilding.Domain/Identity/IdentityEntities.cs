@@ -31,6 +31,12 @@ public sealed class AppUser : IdentityUser<Guid>, IMultiTenant, ICreationAudited
 
     public bool IsActive { get; set; }
 
+    /// <summary>The party organisation whose subtree the user manages (a branch secretary's branch).</summary>
+    public Guid? OrganizationId { get; set; }
+
+    /// <summary>The user's own member record (党员档案), for members looking at their own record.</summary>
+    public Guid? MemberId { get; set; }
+
     public DateTime CreationTime { get; private set; }
 
     public Guid? CreatorId { get; private set; }

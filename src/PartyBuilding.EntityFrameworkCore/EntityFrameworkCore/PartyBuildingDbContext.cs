@@ -5,7 +5,10 @@ using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
+using PartyBuilding.Members;
+using PartyBuilding.Organizations;
 using PartyBuilding.Security;
+using PartyBuilding.Settings;
 using PartyBuilding.Tenancy;
 
 namespace PartyBuilding.EntityFrameworkCore;
@@ -20,7 +23,10 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         ITenancyDbContext,
         IIdentityDbContext,
         IAuditingDbContext,
-        IBackgroundJobsDbContext
+        IBackgroundJobsDbContext,
+        ISettingsDbContext,
+        IOrganizationsDbContext,
+        IMembersDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -31,6 +37,24 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SettingValue> SettingValues => Set<SettingValue>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<OrganizationCategory> OrganizationCategories => Set<OrganizationCategory>();
+
+    public DbSet<CommitteeTerm> CommitteeTerms => Set<CommitteeTerm>();
+
+    public DbSet<OrganizationLogo> OrganizationLogos => Set<OrganizationLogo>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<MemberHistoryEntry> MemberHistory => Set<MemberHistoryEntry>();
+
+    public DbSet<MemberTransfer> MemberTransfers => Set<MemberTransfer>();
+
+    public DbSet<MemberPhoto> MemberPhotos => Set<MemberPhoto>();
 
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
@@ -52,6 +76,9 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureIdentity();
         builder.ConfigureAuditing();
         builder.ConfigureBackgroundJobs();
+        builder.ConfigureSettings();
+        builder.ConfigureOrganizations();
+        builder.ConfigureMembers();
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");

@@ -7,6 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Identity;
+using PartyBuilding.Members;
+using PartyBuilding.Organizations;
+using PartyBuilding.Settings;
 using PartyBuilding.Tenancy;
 
 namespace PartyBuilding.EntityFrameworkCore;
@@ -36,6 +39,9 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IAuditingDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IBackgroundJobsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<ISettingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IOrganizationsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IMembersDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         return services;
     }
 

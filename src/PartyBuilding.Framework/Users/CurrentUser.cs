@@ -13,11 +13,16 @@ public sealed class CurrentUser(ICurrentPrincipalAccessor principalAccessor) : I
 
     public string? UserName => Principal?.FindFirstValue(ClaimTypes.Name);
 
-    public Guid? TenantId =>
-        Guid.TryParse(Principal?.FindFirstValue(PartyBuildingClaimTypes.TenantId), out var id) ? id : null;
+    public Guid? TenantId => GuidClaim(PartyBuildingClaimTypes.TenantId);
+
+    public Guid? OrganizationId => GuidClaim(PartyBuildingClaimTypes.OrganizationId);
+
+    public Guid? MemberId => GuidClaim(PartyBuildingClaimTypes.MemberId);
 
     public IReadOnlyList<string> Roles =>
         Principal?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray() ?? [];
+
+    private Guid? GuidClaim(string type) => Guid.TryParse(Principal?.FindFirstValue(type), out var id) ? id : null;
 }
 
 public interface ICurrentPrincipalAccessor

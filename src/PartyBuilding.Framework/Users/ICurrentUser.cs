@@ -15,6 +15,15 @@ public interface ICurrentUser
 
     IReadOnlyList<string> Roles { get; }
 
+    /// <summary>
+    /// The party organisation whose subtree a branch secretary manages; null when the user's reach is not
+    /// limited to one organisation.
+    /// </summary>
+    Guid? OrganizationId { get; }
+
+    /// <summary>The user's own member record, when the user is a party member of the committee.</summary>
+    Guid? MemberId { get; }
+
     ClaimsPrincipal? Principal { get; }
 }
 
@@ -23,4 +32,6 @@ public static class PartyBuildingClaimTypes
 {
     public const string TenantId = "pb_tenant";
     public const string Name = "pb_name";
+    public const string OrganizationId = "pb_org";
+    public const string MemberId = "pb_member";
 }

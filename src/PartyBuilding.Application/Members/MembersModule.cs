@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Framework.Modularity;
+using PartyBuilding.Framework.Security;
+using PartyBuilding.Framework.Settings;
+
+namespace PartyBuilding.Members;
+
+/// <summary>Member records (党员档案), the development pipeline, transfers, import and export.</summary>
+public sealed class MembersModule : IPartyBuildingModule
+{
+    public void ConfigureServices(ModuleContext context)
+    {
+        var services = context.Services;
+        services.AddSingleton<IPersonalDataProtector>(_ => AesGcmPersonalDataProtector.FromConfiguration(context.Configuration));
+        services.AddSingleton<SettingDefinitionProvider, MemberSettings.DefinitionProvider>();
+        services.AddScoped<IMemberLookup, MemberLookup>();
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PartyBuilding.Settings;
+
+public interface ISettingsDbContext : Data.IUnitOfWork
+{
+    DbSet<SettingValue> SettingValues { get; }
+}
