@@ -54,6 +54,12 @@ public static class PartyBuildingPermissions
         public const string Update = Default + ".Update";
         public const string Delete = Default + ".Delete";
         public const string ManageCategories = Default + ".ManageCategories";
+
+        /// <summary>
+        /// Reach over the whole committee's organisations and members; without it a user reaches only the subtree
+        /// of the organisation on their account (a branch secretary's branch).
+        /// </summary>
+        public const string WholeCommittee = Default + ".WholeCommittee";
     }
 
     public static class Members
@@ -63,9 +69,6 @@ public static class PartyBuildingPermissions
         public const string Create = Default + ".Create";
         public const string Update = Default + ".Update";
         public const string Delete = Default + ".Delete";
-
-        /// <summary>Reach over the whole committee instead of the subtree of the user's own organisation.</summary>
-        public const string WholeCommittee = Default + ".WholeCommittee";
 
         /// <summary>Read clear ID and phone numbers; every use is audited.</summary>
         public const string Unmask = Default + ".Unmask";

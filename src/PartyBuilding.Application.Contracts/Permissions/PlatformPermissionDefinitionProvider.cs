@@ -32,12 +32,12 @@ public sealed class PlatformPermissionDefinitionProvider : PermissionDefinitionP
         tree.AddChild(PartyBuildingPermissions.Organizations.Update, "Permission:Update");
         tree.AddChild(PartyBuildingPermissions.Organizations.Delete, "Permission:Delete");
         tree.AddChild(PartyBuildingPermissions.Organizations.ManageCategories, "Permission:Organizations:ManageCategories");
+        tree.AddChild(PartyBuildingPermissions.Organizations.WholeCommittee, "Permission:Organizations:WholeCommittee");
         var members = organizations.AddPermission(
             PartyBuildingPermissions.Members.Default, "Permission:Members", MultiTenancySides.Tenant);
         members.AddChild(PartyBuildingPermissions.Members.Create, "Permission:Create");
         members.AddChild(PartyBuildingPermissions.Members.Update, "Permission:Update");
         members.AddChild(PartyBuildingPermissions.Members.Delete, "Permission:Delete");
-        members.AddChild(PartyBuildingPermissions.Members.WholeCommittee, "Permission:Members:WholeCommittee");
         members.AddChild(PartyBuildingPermissions.Members.Unmask, "Permission:Members:Unmask");
         members.AddChild(PartyBuildingPermissions.Members.Develop, "Permission:Members:Develop");
         members.AddChild(PartyBuildingPermissions.Members.Transfers, "Permission:Members:Transfers");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Framework.Modularity;
 using PartyBuilding.Framework.Security;
 using PartyBuilding.Framework.Settings;
+using PartyBuilding.Organizations;
 
 namespace PartyBuilding.Members;
 
@@ -14,5 +15,6 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddSingleton<IPersonalDataProtector>(_ => AesGcmPersonalDataProtector.FromConfiguration(context.Configuration));
         services.AddSingleton<SettingDefinitionProvider, MemberSettings.DefinitionProvider>();
         services.AddScoped<IMemberLookup, MemberLookup>();
+        services.AddScoped<IOrganizationMemberCounter, OrganizationMemberCounter>();
     }
 }

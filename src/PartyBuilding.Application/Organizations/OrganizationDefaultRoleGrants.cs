@@ -18,7 +18,7 @@ public sealed class OrganizationDefaultRoleGrants : IDefaultRoleGrantProvider
             PartyBuildingPermissions.Organizations.ManageCategories,
             PartyBuildingPermissions.Members.Default, PartyBuildingPermissions.Members.Create,
             PartyBuildingPermissions.Members.Update, PartyBuildingPermissions.Members.Delete,
-            PartyBuildingPermissions.Members.WholeCommittee, PartyBuildingPermissions.Members.Develop,
+            PartyBuildingPermissions.Organizations.WholeCommittee, PartyBuildingPermissions.Members.Develop,
             PartyBuildingPermissions.Members.Transfers, PartyBuildingPermissions.Members.Import,
             PartyBuildingPermissions.Members.Export, PartyBuildingPermissions.Settings.Default,
             PartyBuildingPermissions.MyRecord.Default,

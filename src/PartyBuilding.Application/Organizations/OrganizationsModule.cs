@@ -14,5 +14,6 @@ public sealed class OrganizationsModule : IPartyBuildingModule
         services.AddSingleton<SettingDefinitionProvider, OrganizationSettings.DefinitionProvider>();
         services.AddSingleton<IDefaultRoleGrantProvider, OrganizationDefaultRoleGrants>();
         services.AddScoped<IOrganizationLookup, OrganizationLookup>();
+        services.AddScoped<OrganizationReach>();
     }
 }
