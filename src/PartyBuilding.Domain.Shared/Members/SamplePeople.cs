@@ -53,7 +53,7 @@ public sealed class SamplePeople(int seed, string regionCode)
         var birthDate = today.AddYears(-maxAge).AddDays(_random.Next(365 * (maxAge - minAge)));
         var idNumber = NextIdNumber(birthDate, gender);
         var phone = Pick(MobilePrefixes) + _random.Next(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
-        var education = (Education)WeightedEducation();
+        var education = WeightedEducation();
         return new SamplePerson(name, gender, ethnicity, birthDate, idNumber, phone, education);
     }
 
@@ -73,19 +73,15 @@ public sealed class SamplePeople(int seed, string regionCode)
         }
     }
 
-    private int WeightedEducation()
+    private Education WeightedEducation() => _random.Next(100) switch
     {
-        var roll = _random.Next(100);
-        return roll switch
-        {
-            < 8 => (int)Education.Postgraduate,
-            < 55 => (int)Education.Bachelor,
-            < 80 => (int)Education.College,
-            < 88 => (int)Education.SecondaryVocational,
-            < 95 => (int)Education.HighSchool,
-            _ => (int)Education.JuniorHighOrBelow,
-        };
-    }
+        < 8 => Education.Postgraduate,
+        < 55 => Education.Bachelor,
+        < 80 => Education.College,
+        < 88 => Education.SecondaryVocational,
+        < 95 => Education.HighSchool,
+        _ => Education.JuniorHighOrBelow,
+    };
 
     private string Pick(string[] values) => values[_random.Next(values.Length)];
 }
