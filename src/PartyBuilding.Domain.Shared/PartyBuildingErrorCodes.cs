@@ -53,6 +53,9 @@ public static class PartyBuildingErrorCodes
         public const string OutsideReach = "PartyBuilding:Organizations:OutsideReach";
         public const string InvalidDates = "PartyBuilding:Organizations:InvalidDates";
         public const string InvalidImage = "PartyBuilding:Organizations:InvalidImage";
+        public const string EndsOnOnlyForTemporaryBranch = "PartyBuilding:Organizations:EndsOnOnlyForTemporaryBranch";
+        public const string UnknownCategory = "PartyBuilding:Organizations:UnknownCategory";
+        public const string UnknownMember = "PartyBuilding:Organizations:UnknownMember";
     }
 
     public static class Members
