@@ -75,6 +75,9 @@ public static class PartyBuildingErrorCodes
         public const string ExtensionOutOfRange = "PartyBuilding:Members:ExtensionOutOfRange";
         public const string TransferNotPending = "PartyBuilding:Members:TransferNotPending";
         public const string InvalidImage = "PartyBuilding:Members:InvalidImage";
+        public const string PhoneInvalid = "PartyBuilding:Members:PhoneInvalid";
+        public const string InvalidStageDates = "PartyBuilding:Members:InvalidStageDates";
+        public const string ChangeReasonRequired = "PartyBuilding:Members:ChangeReasonRequired";
     }
 
     public static class Import
