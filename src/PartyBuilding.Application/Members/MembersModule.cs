@@ -16,5 +16,9 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddSingleton<SettingDefinitionProvider, MemberSettings.DefinitionProvider>();
         services.AddScoped<IMemberLookup, MemberLookup>();
         services.AddScoped<IOrganizationMemberCounter, OrganizationMemberCounter>();
+        services.AddScoped<CommitteeCalendar>();
+        services.AddScoped<DevelopmentReach>();
+        services.AddScoped<IMemberDevelopmentAppService, MemberDevelopmentAppService>();
+        services.AddScoped<IMemberTransferAppService, MemberTransferAppService>();
     }
 }
