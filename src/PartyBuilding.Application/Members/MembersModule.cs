@@ -18,5 +18,9 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddScoped<IOrganizationMemberCounter, OrganizationMemberCounter>();
         services.AddScoped<MemberManager>();
         services.AddScoped<IMemberAppService, MemberAppService>();
+        services.AddScoped<CommitteeCalendar>();
+        services.AddScoped<DevelopmentReach>();
+        services.AddScoped<IMemberDevelopmentAppService, MemberDevelopmentAppService>();
+        services.AddScoped<IMemberTransferAppService, MemberTransferAppService>();
     }
 }
