@@ -42,19 +42,19 @@ public sealed class SamplePeople(int seed, string regionCode)
     private readonly HashSet<string> _issued = [];
 
     /// <summary>A new person aged between <paramref name="minAge"/> and <paramref name="maxAge"/> on <paramref name="today"/>.</summary>
-    public SamplePerson Next(DateOnly today, int minAge, int maxAge)
+    public SamplePerson Next(DateOnly today, int minAge, int maxAge, Gender? gender = null)
     {
-        var gender = _random.Next(100) < 58 ? Gender.Male : Gender.Female;
+        gender ??= _random.Next(100) < 58 ? Gender.Male : Gender.Female;
         var mongolian = _random.Next(100) < 12;
         var name = mongolian
             ? Pick(gender == Gender.Male ? MongolianMaleNames : MongolianFemaleNames)
             : Pick(Surnames) + Pick(gender == Gender.Male ? MaleGivenNames : FemaleGivenNames);
         var ethnicity = mongolian ? "蒙古族" : _random.Next(100) < 4 ? Pick(["满族", "回族", "达斡尔族"]) : "汉族";
         var birthDate = today.AddYears(-maxAge).AddDays(_random.Next(365 * (maxAge - minAge)));
-        var idNumber = NextIdNumber(birthDate, gender);
+        var idNumber = NextIdNumber(birthDate, gender.Value);
         var phone = Pick(MobilePrefixes) + _random.Next(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
         var education = WeightedEducation();
-        return new SamplePerson(name, gender, ethnicity, birthDate, idNumber, phone, education);
+        return new SamplePerson(name, gender.Value, ethnicity, birthDate, idNumber, phone, education);
     }
 
     private string NextIdNumber(DateOnly birthDate, Gender gender)
