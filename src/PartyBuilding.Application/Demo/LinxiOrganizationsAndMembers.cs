@@ -119,7 +119,7 @@ public sealed class LinxiOrganizationsAndMembers(
             SortOrder = sortOrder,
         }, cancellationToken);
 
-    /// <summary>About three in four are full members; the rest are spread over the earlier stages, with dates
+    /// <summary>About seven in ten are full members; the rest are spread over the earlier stages, with dates
     /// that put some of them on the due list (talks owed, probation ending, decisions overdue).</summary>
     private async Task<List<(string Name, Guid Id)>> AddMembersAsync(
         OrganizationDetailDto branch, Guid[] groups, int size, CancellationToken cancellationToken)
@@ -127,12 +127,12 @@ public sealed class LinxiOrganizationsAndMembers(
         var roster = new List<(string, Guid)>();
         for (var i = 0; i < size; i++)
         {
-            var stage = (i % 20) switch
+            var stage = _random.Next(100) switch
             {
-                0 => MemberStage.Applicant,
-                1 => MemberStage.Activist,
-                2 => MemberStage.Candidate,
-                3 or 4 => MemberStage.Probationary,
+                < 6 => MemberStage.Applicant,
+                < 12 => MemberStage.Activist,
+                < 18 => MemberStage.Candidate,
+                < 28 => MemberStage.Probationary,
                 _ => MemberStage.Full,
             };
             var person = _people.Next(_today, stage == MemberStage.Full ? 26 : 24, stage == MemberStage.Full ? 62 : 40);
