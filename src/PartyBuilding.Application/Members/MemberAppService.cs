@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Auditing;
 using PartyBuilding.Data;
@@ -24,8 +23,7 @@ public sealed class MemberAppService(
     OrganizationReach reach,
     MemberManager manager,
     IPermissionChecker permissionChecker,
-    AuditLogWriter auditLogWriter,
-    IHttpContextAccessor httpContextAccessor,
+    IAuditTrail auditTrail,
     TextLocalizer localizer) : ApplicationService(services), IMemberAppService
 {
     public const string UnmaskAuditAction = "Unmask member";
@@ -92,13 +90,7 @@ public sealed class MemberAppService(
         }
 
         // Written before the numbers leave: an unmask that cannot be recorded does not happen.
-        var http = httpContextAccessor.HttpContext;
-        await auditLogWriter.WriteAsync(
-            new AuditLogInfo(
-                CurrentTenant.Id, CurrentUser.Id, CurrentUser.UserName, Clock.GetUtcNow().UtcDateTime, 0,
-                http?.Connection.RemoteIpAddress?.ToString(), HttpMethods.Get, http?.Request.Path.Value ?? $"/api/members/{id}",
-                UnmaskAuditAction, StatusCodes.Status200OK, null, []),
-            cancellationToken);
+        await auditTrail.RecordAsync(UnmaskAuditAction, cancellationToken);
         return await ToDtoAsync(row, true, cancellationToken);
     }
 
