@@ -196,6 +196,19 @@ public abstract class MemberDevelopmentTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task Should_date_steps_by_the_committees_calendar_When_it_is_already_tomorrow_in_Beijing_but_not_in_UTC()
+    {
+        var (tenant, _) = await AdminAsync();
+        var organization = await fixture.CreateOrganizationAsync(tenant, "时区支部");
+        var tomorrow = fixture.Today().AddDays(1);
+        var id = await fixture.CreateMemberAsync(tenant, organization, "时区", MemberStage.Applicant, Adult, m => m.AppliedOn = tomorrow.AddDays(-3));
+        fixture.Clock.SetBeijingTime(tomorrow.Year, tomorrow.Month, tomorrow.Day, 0, 30);
+        var admin = await fixture.SignInAsync(Code, $"{Code}.admin");
+
+        (await StepOkAsync(admin, id, "RecordTalk", tomorrow)).TalkedOn.ShouldBe(tomorrow);
+    }
+
+    [Fact]
     public async Task Should_answer_400_When_the_meeting_is_missing_the_date_is_in_the_future_or_the_input_is_malformed()
     {
         var (tenant, admin) = await AdminAsync();
