@@ -33,6 +33,7 @@ public sealed class LocalizedValidationMetadataProvider : IValidationMetadataPro
                 RegularExpressionAttribute => "Validation:RegularExpression",
                 EmailAddressAttribute => "Validation:EmailAddress",
                 PhoneAttribute => "Validation:Phone",
+                EnumDataTypeAttribute => "Validation:InvalidValue",
                 _ => attribute.ErrorMessage,
             };
         }
