@@ -249,8 +249,10 @@ public sealed partial class MemberManager(
     }
 
     /// <summary>
-    /// Each stage reached needs its date, in pipeline order, none in the future or before birth, and stages not
-    /// reached have none; the applicant was at least 18 when applying (党章 Art. 1).
+    /// The date the record entered its stage is required (for full members both 入党 and 转正 dates); the dates of
+    /// earlier stages are kept when known, since files of long-standing members often lack them. Known dates run
+    /// in pipeline order, none in the future or before birth, and stages not reached have none. The person was at
+    /// least 18 at the first known step (党章 Art. 1).
     /// </summary>
     private static void EnsureStageDates(MemberStageDates stage, DateOnly birthDate, DateOnly today)
     {
@@ -260,12 +262,13 @@ public sealed partial class MemberManager(
             (stage.CandidateOn, MemberStage.Candidate), (stage.AdmittedOn, MemberStage.Probationary),
             (stage.FullMembershipOn, MemberStage.Full),
         ];
+        var required = stage.Stage == MemberStage.Full ? [MemberStage.Probationary, MemberStage.Full] : new[] { stage.Stage };
         var previous = birthDate;
         foreach (var (date, reachedAt) in steps)
         {
-            var valid = reachedAt <= stage.Stage
-                ? date is { } day && day >= previous && day <= today
-                : date is null;
+            var valid = reachedAt > stage.Stage
+                ? date is null
+                : date is { } day ? day >= previous && day <= today : !required.Contains(reachedAt);
             if (!valid)
             {
                 throw new BusinessException(PartyBuildingErrorCodes.Members.InvalidStageDates);
@@ -274,15 +277,16 @@ public sealed partial class MemberManager(
             previous = date ?? previous;
         }
 
-        if (stage.TalkedOn is { } talked && (talked < stage.AppliedOn || talked > today))
+        if (stage.TalkedOn is { } talked && (stage.AppliedOn is not { } applied || talked < applied || talked > today))
         {
             throw new BusinessException(PartyBuildingErrorCodes.Members.InvalidStageDates);
         }
 
-        var ageWhenApplying = IdNumber.AgeOn(birthDate, stage.AppliedOn!.Value);
-        if (ageWhenApplying < MemberConsts.MinimumApplicantAge)
+        var firstStep = steps.First(s => s.Date is not null).Date!.Value;
+        var ageAtFirstStep = IdNumber.AgeOn(birthDate, firstStep);
+        if (ageAtFirstStep < MemberConsts.MinimumApplicantAge)
         {
-            throw new BusinessException(PartyBuildingErrorCodes.Members.TooYoung, 400, ageWhenApplying);
+            throw new BusinessException(PartyBuildingErrorCodes.Members.TooYoung, 400, ageAtFirstStep);
         }
     }
 

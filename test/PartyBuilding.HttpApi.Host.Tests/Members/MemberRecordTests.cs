@@ -151,7 +151,10 @@ public abstract class MemberRecordTests(PlatformFixture fixture)
         body["ethnicity"] = "火星族";
         await RefuseCreateAsync(admin, body, HttpStatusCode.BadRequest, PartyBuildingErrorCodes.Members.UnknownEthnicity);
         body = NewMember("缺日期", tree.BranchA, birth, 41);
-        body["candidateOn"] = null;
+        body["admittedOn"] = null;
+        await RefuseCreateAsync(admin, body, HttpStatusCode.BadRequest, PartyBuildingErrorCodes.Members.InvalidStageDates);
+        body = NewMember("乱序", tree.BranchA, birth, 41);
+        body["candidateOn"] = body["fullMembershipOn"];
         await RefuseCreateAsync(admin, body, HttpStatusCode.BadRequest, PartyBuildingErrorCodes.Members.InvalidStageDates);
         body = NewMember("多日期", tree.BranchA, birth, 41);
         body["stage"] = "Applicant";
@@ -165,6 +168,13 @@ public abstract class MemberRecordTests(PlatformFixture fixture)
         body = NewMember("有组", tree.BranchA, birth, 41);
         body["partyGroupId"] = tree.GroupA;
         (await CreateAsync(admin, body)).PartyGroupName.ShouldBe($"{Code} 甲支部第一党小组");
+
+        // Files of long-standing members often know only the admission and full-membership dates.
+        body = NewMember("老党员", tree.BranchA, birth, 43);
+        body["appliedOn"] = body["activistOn"] = body["candidateOn"] = null;
+        var veteran = await CreateAsync(admin, body);
+        veteran.AppliedOn.ShouldBeNull();
+        veteran.FullMembershipOn.ShouldBe(new DateOnly(2018, 7, 1));
     }
 
     [Fact]
