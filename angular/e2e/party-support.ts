@@ -30,9 +30,10 @@ export async function api<T>(
   const request: APIRequestContext = page.request;
   const response = await request.fetch(url, { method, data, headers: await xsrf(page) });
   const body = await response.text();
-  expect(expected, `${method} ${url} answered ${response.status()}: ${body.slice(0, 500)}`).toContain(
-    response.status(),
-  );
+  expect(
+    expected,
+    `${method} ${url} answered ${response.status()}: ${body.slice(0, 500)}`,
+  ).toContain(response.status());
   return (body ? JSON.parse(body) : undefined) as T;
 }
 

@@ -28,7 +28,10 @@ import { IdValueAccessor, provideValueAccessor, withSelected } from './id-value-
       (nzOpenChange)="$event ? searches.next('') : touched()"
     >
       @for (member of options(); track member.id) {
-        <nz-option [nzValue]="member.id" [nzLabel]="member.name + ' · ' + member.organizationName" />
+        <nz-option
+          [nzValue]="member.id"
+          [nzLabel]="member.name + ' · ' + member.organizationName"
+        />
       }
     </nz-select>
   `,

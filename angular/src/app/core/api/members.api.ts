@@ -11,6 +11,7 @@ import {
   ImportMode,
   ImportResult,
   Member,
+  MemberDevelopment,
   MemberHistory,
   MemberInput,
   MemberListItem,
@@ -93,8 +94,12 @@ export class MembersApi {
   }
 
   /** The server refuses an early step with a message citing the rule; the modal shows it in place. */
-  transition(id: string, input: StageTransitionInput, form?: FormGroup): Observable<Member> {
-    return this.http.post<Member>(`${this.base}/${id}/stage-transitions`, input, {
+  transition(
+    id: string,
+    input: StageTransitionInput,
+    form?: FormGroup,
+  ): Observable<MemberDevelopment> {
+    return this.http.post<MemberDevelopment>(`${this.base}/${id}/stage-transitions`, input, {
       context: formContext(form).set(HANDLE_ERRORS_LOCALLY, true),
     });
   }
@@ -124,7 +129,11 @@ export class MembersApi {
 export class ImportApi {
   private readonly http = inject(HttpClient);
 
-  template(kind: ImportKind, format: TemplateFormat, withDemoRows = false): Observable<HttpResponse<Blob>> {
+  template(
+    kind: ImportKind,
+    format: TemplateFormat,
+    withDemoRows = false,
+  ): Observable<HttpResponse<Blob>> {
     return this.http.get(`/api/${kind}/import/template`, {
       params: toHttpParams({ format, withDemoRows: withDemoRows || null }),
       responseType: 'blob',
@@ -133,7 +142,12 @@ export class ImportApi {
   }
 
   /** A 422 with `rows` is a report, so the page handles errors itself. */
-  upload(kind: ImportKind, file: File, mode: ImportMode, dryRun: boolean): Observable<ImportResult> {
+  upload(
+    kind: ImportKind,
+    file: File,
+    mode: ImportMode,
+    dryRun: boolean,
+  ): Observable<ImportResult> {
     const body = new FormData();
     body.append('file', file);
     body.append('mode', mode);
@@ -156,14 +170,22 @@ export class TransfersApi {
     });
   }
 
-  save(id: string | null, input: MemberTransferInput, form?: FormGroup): Observable<MemberTransfer> {
+  save(
+    id: string | null,
+    input: MemberTransferInput,
+    form?: FormGroup,
+  ): Observable<MemberTransfer> {
     const context = formContext(form);
     return id
       ? this.http.put<MemberTransfer>(`${this.base}/${id}`, input, { context })
       : this.http.post<MemberTransfer>(this.base, input, { context });
   }
 
-  complete(id: string, receiptConfirmedOn: string, memberId: string | null): Observable<MemberTransfer> {
+  complete(
+    id: string,
+    receiptConfirmedOn: string,
+    memberId: string | null,
+  ): Observable<MemberTransfer> {
     return this.http.post<MemberTransfer>(`${this.base}/${id}/complete`, {
       receiptConfirmedOn,
       memberId,

@@ -27,8 +27,12 @@ export class OrganizationsApi {
     return this.http.get<OrganizationTreeNode[]>(`${this.base}/tree`);
   }
 
-  list(query: PagedRequest & { filter?: string; parentId?: string }): Observable<PagedResult<Organization>> {
-    return this.http.get<PagedResult<Organization>>(this.base, { params: toHttpParams({ ...query }) });
+  list(
+    query: PagedRequest & { filter?: string; parentId?: string },
+  ): Observable<PagedResult<Organization>> {
+    return this.http.get<PagedResult<Organization>>(this.base, {
+      params: toHttpParams({ ...query }),
+    });
   }
 
   get(id: string): Observable<OrganizationDetail> {
@@ -49,8 +53,15 @@ export class OrganizationsApi {
     return this.http.delete<void>(`${this.base}/${id}`);
   }
 
-  move(id: string, parentId: string | null, concurrencyStamp: string): Observable<OrganizationDetail> {
-    return this.http.post<OrganizationDetail>(`${this.base}/${id}/move`, { parentId, concurrencyStamp });
+  move(
+    id: string,
+    parentId: string | null,
+    concurrencyStamp: string,
+  ): Observable<OrganizationDetail> {
+    return this.http.post<OrganizationDetail>(`${this.base}/${id}/move`, {
+      parentId,
+      concurrencyStamp,
+    });
   }
 
   logoUrl(id: string, version: string): string {

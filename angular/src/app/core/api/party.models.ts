@@ -1,12 +1,7 @@
 /** DTOs of docs/api.md § "Organisations and members (issue 3)". Enums travel as names, DateOnly as `yyyy-MM-dd`. */
 
 export type OrganizationType =
-  | 'PartyCommittee'
-  | 'GeneralBranch'
-  | 'Branch'
-  | 'JointBranch'
-  | 'TemporaryBranch'
-  | 'PartyGroup';
+  'PartyCommittee' | 'GeneralBranch' | 'Branch' | 'JointBranch' | 'TemporaryBranch' | 'PartyGroup';
 
 export const ORGANIZATION_TYPES: readonly OrganizationType[] = [
   'PartyCommittee',
@@ -18,11 +13,7 @@ export const ORGANIZATION_TYPES: readonly OrganizationType[] = [
 ];
 
 export type UnitKind =
-  | 'GovernmentDepartment'
-  | 'StateEnterprise'
-  | 'TownshipOrStreet'
-  | 'VillageOrCommunity'
-  | 'Other';
+  'GovernmentDepartment' | 'StateEnterprise' | 'TownshipOrStreet' | 'VillageOrCommunity' | 'Other';
 
 export const UNIT_KINDS: readonly UnitKind[] = [
   'GovernmentDepartment',
@@ -303,6 +294,23 @@ export type StageAction =
   | 'ExtendProbation'
   | 'CancelProbation';
 
+/** The answer of a development step: the stage part of the record (the full record is GET /api/members/{id}). */
+export interface MemberDevelopment {
+  id: string;
+  name: string;
+  stage: MemberStage;
+  status: MemberStatus;
+  appliedOn: string | null;
+  talkedOn: string | null;
+  activistOn: string | null;
+  candidateOn: string | null;
+  admittedOn: string | null;
+  probationEndsOn: string | null;
+  probationExtended: boolean;
+  fullMembershipOn: string | null;
+  concurrencyStamp: string;
+}
+
 export interface StageTransitionInput {
   action: StageAction;
   effectiveOn: string;
@@ -310,6 +318,8 @@ export interface StageTransitionInput {
   decidingMeetingOn: string | null;
   reason: string | null;
   extensionMonths: number | null;
+  /** Optional: when sent, a stale copy answers 409. */
+  concurrencyStamp?: string;
 }
 
 export interface DevelopmentCard {

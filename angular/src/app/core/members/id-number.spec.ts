@@ -48,7 +48,10 @@ describe('ID number (GB 11643)', () => {
 
   it('flags a birth date that differs from the ID number on the birth date field', () => {
     const form = new FormGroup(
-      { idNumber: new FormControl(VALID), birthDate: new FormControl<Date | null>(new Date(1950, 0, 1)) },
+      {
+        idNumber: new FormControl(VALID),
+        birthDate: new FormControl<Date | null>(new Date(1950, 0, 1)),
+      },
       { validators: birthDateMatchesId('idNumber', 'birthDate') },
     );
     expect(form.controls.birthDate.errors).toEqual({ idBirthMismatch: { expected: '1949-12-31' } });

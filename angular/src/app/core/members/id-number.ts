@@ -47,7 +47,9 @@ export function idNumberProblem(value: string): IdNumberProblem | null {
  * Control validator: an empty value is the business of `required` (editing keeps the stored number); otherwise
  * `{ idNumber: { problem } }`. The server checks again and is the authority.
  */
-export const idNumberValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
+export const idNumberValidator: ValidatorFn = (
+  control: AbstractControl,
+): ValidationErrors | null => {
   const value: unknown = control.value;
   if (typeof value !== 'string' || value.trim() === '') {
     return null;

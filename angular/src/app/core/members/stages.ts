@@ -58,7 +58,10 @@ export function nextActions(
 
 /** The date the record reached each stage, for the timeline of the development panel. */
 export function stageDates(
-  member: Pick<Member, 'appliedOn' | 'activistOn' | 'candidateOn' | 'admittedOn' | 'fullMembershipOn'>,
+  member: Pick<
+    Member,
+    'appliedOn' | 'activistOn' | 'candidateOn' | 'admittedOn' | 'fullMembershipOn'
+  >,
 ): { stage: MemberStage; on: string | null }[] {
   return [
     { stage: 'Applicant', on: member.appliedOn },

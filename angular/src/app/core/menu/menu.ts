@@ -68,7 +68,13 @@ export const MENU: readonly MenuDefinition[] = [
       },
     ],
   },
-  { key: 'me', i18n: 'menu.myRecord', icon: 'idcard', link: '/me', permission: Permissions.MyRecord },
+  {
+    key: 'me',
+    i18n: 'menu.myRecord',
+    icon: 'idcard',
+    link: '/me',
+    permission: Permissions.MyRecord,
+  },
   {
     key: 'system',
     i18n: 'menu.system',
@@ -83,7 +89,12 @@ export const MENU: readonly MenuDefinition[] = [
         permission: Permissions.AuditLogs,
       },
       { key: 'jobs', i18n: 'menu.jobs', link: '/jobs', permission: Permissions.Jobs },
-      { key: 'settings', i18n: 'menu.settings', link: '/settings', permission: Permissions.Settings },
+      {
+        key: 'settings',
+        i18n: 'menu.settings',
+        link: '/settings',
+        permission: Permissions.Settings,
+      },
     ],
   },
 ];

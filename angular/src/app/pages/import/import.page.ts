@@ -109,7 +109,8 @@ export class ImportPage {
       },
       error: (error: unknown) => {
         this.uploading.set(false);
-        const problem = error instanceof HttpErrorResponse ? (problemOf(error) as RejectedProblem | null) : null;
+        const problem =
+          error instanceof HttpErrorResponse ? (problemOf(error) as RejectedProblem | null) : null;
         if (problem && Array.isArray(problem.rows)) {
           // All or nothing: nothing was written; the rows say why.
           this.rejectedAll.set(true);

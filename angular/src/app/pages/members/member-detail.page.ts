@@ -17,6 +17,7 @@ import { MembersApi, TransfersApi } from '../../core/api/members.api';
 import {
   MEMBER_STAGES,
   Member,
+  MemberDevelopment,
   MemberHistory,
   MemberTransfer,
   StageAction,
@@ -29,6 +30,7 @@ import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { nextActions, stageDates } from '../../core/members/stages';
 import { MemberProfileComponent } from './member-profile.component';
 import { StageActionComponent } from './stage-action.component';
+import { toldUser } from '../../core/http/told';
 
 /** One member record: profile, photo, history, development steps and transfers. */
 @Component({
@@ -101,7 +103,10 @@ export class MemberDetailPage implements OnInit {
         const problem = error instanceof HttpErrorResponse ? problemOf(error) : null;
         const status = error instanceof HttpErrorResponse ? error.status : 0;
         this.refusal.set(
-          problem ?? { status, title: this.i18n.fanyi(status === 404 ? 'error.notFound' : 'error.unknown') },
+          problem ?? {
+            status,
+            title: this.i18n.fanyi(status === 404 ? 'error.notFound' : 'error.unknown'),
+          },
         );
       },
     });
@@ -112,7 +117,9 @@ export class MemberDetailPage implements OnInit {
     this.photoVersion.set(member.concurrencyStamp);
     this.loading.set(false);
     this.unmasking.set(false);
-    this.api.history(member.id).subscribe({ next: (h) => this.history.set(h), error: () => undefined });
+    this.api
+      .history(member.id)
+      .subscribe({ next: (h) => this.history.set(h), error: () => undefined });
     if (this.canTransfers) {
       // The transfer list has no member filter: the member's organisation narrows it enough.
       this.transfersApi
@@ -129,12 +136,16 @@ export class MemberDetailPage implements OnInit {
     this.load(true);
   }
 
-  protected onStepDone(member: Member): void {
+  protected onStepDone(step: MemberDevelopment): void {
     this.action.set(null);
     this.message.success(
-      this.i18n.fanyi('development.done', { name: member.name, stage: this.i18n.fanyi(`enums.stage.${member.stage}`) }),
+      this.i18n.fanyi('development.done', {
+        name: step.name,
+        stage: this.i18n.fanyi(`enums.stage.${step.stage}`),
+      }),
     );
-    this.show(member);
+    // The step answers with the stage part only; the page shows the whole record again.
+    this.load(this.member()?.isUnmasked ?? false);
   }
 
   protected photoUrl(member: Member): string {
@@ -151,10 +162,13 @@ export class MemberDetailPage implements OnInit {
       this.message.error(this.i18n.fanyi('members.photoTooLarge'));
       return false;
     }
-    this.api.uploadPhoto(member.id, raw).subscribe(() => {
-      this.member.set({ ...member, hasPhoto: true });
-      this.photoVersion.set(String(Date.now()));
-    });
+    this.api
+      .uploadPhoto(member.id, raw)
+      .pipe(toldUser())
+      .subscribe(() => {
+        this.member.set({ ...member, hasPhoto: true });
+        this.photoVersion.set(String(Date.now()));
+      });
     return false;
   };
 }

@@ -12,7 +12,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { startWith } from 'rxjs';
+import { catchError, of, startWith } from 'rxjs';
 
 import { MembersApi } from '../../core/api/members.api';
 import {
@@ -42,7 +42,13 @@ import {
 import { requiredStageDates } from '../../core/members/stages';
 import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
 
-const STAGE_DATE_FIELDS = ['appliedOn', 'activistOn', 'candidateOn', 'admittedOn', 'fullMembershipOn'] as const;
+const STAGE_DATE_FIELDS = [
+  'appliedOn',
+  'activistOn',
+  'candidateOn',
+  'admittedOn',
+  'fullMembershipOn',
+] as const;
 
 /** Records an existing person at any stage, or edits a record (stages move through the development panel). */
 @Component({
@@ -77,7 +83,10 @@ export class MemberFormPage implements OnInit {
   protected readonly educations = EDUCATIONS;
   protected readonly pioneerPosts = PIONEER_POSTS;
   protected readonly stageDateFields = STAGE_DATE_FIELDS;
-  protected readonly ethnicities = toSignal(this.api.ethnicities(), { initialValue: [] as string[] });
+  // A failed load leaves the list empty (the interceptor has said why) instead of breaking the form.
+  protected readonly ethnicities = toSignal(this.api.ethnicities().pipe(catchError(() => of([]))), {
+    initialValue: [] as string[],
+  });
   protected readonly member = signal<Member | null>(null);
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);
@@ -115,7 +124,9 @@ export class MemberFormPage implements OnInit {
     this.form.controls.stage.valueChanges.pipe(startWith(this.form.controls.stage.value)),
   );
   /** Creating at a stage needs the dates of every stage reached. */
-  protected readonly neededDates = computed(() => new Set(requiredStageDates(this.stage() ?? 'Full')));
+  protected readonly neededDates = computed(
+    () => new Set(requiredStageDates(this.stage() ?? 'Full')),
+  );
   private readonly organizationId = toSignal(this.form.controls.organizationId.valueChanges);
   protected readonly organizationChanged = computed(() => {
     const member = this.member();
@@ -178,7 +189,11 @@ export class MemberFormPage implements OnInit {
   protected save(): void {
     const member = this.member();
     const reason = this.form.controls.changeReason;
-    reason.setValidators(this.organizationChanged() ? [Validators.required, Validators.maxLength(256)] : Validators.maxLength(256));
+    reason.setValidators(
+      this.organizationChanged()
+        ? [Validators.required, Validators.maxLength(256)]
+        : Validators.maxLength(256),
+    );
     reason.updateValueAndValidity({ emitEvent: false });
     if (this.form.invalid) {
       markAllDirty(this.form);
@@ -207,7 +222,11 @@ export class MemberFormPage implements OnInit {
     const request = member
       ? this.api.update(
           member.id,
-          { ...common, changeReason: optional(v.changeReason), concurrencyStamp: member.concurrencyStamp },
+          {
+            ...common,
+            changeReason: optional(v.changeReason),
+            concurrencyStamp: member.concurrencyStamp,
+          },
           this.form,
         )
       : this.api.create(
@@ -215,7 +234,10 @@ export class MemberFormPage implements OnInit {
             ...common,
             stage: v.stage,
             ...Object.fromEntries(
-              STAGE_DATE_FIELDS.map((f) => [f, this.neededDates().has(f) ? toDateOnly(v[f]) : null]),
+              STAGE_DATE_FIELDS.map((f) => [
+                f,
+                this.neededDates().has(f) ? toDateOnly(v[f]) : null,
+              ]),
             ),
           },
           this.form,

@@ -12,7 +12,11 @@ import { STAGE_COLORS } from '../../core/members/stages';
   imports: [NzDescriptionsModule, NzTagModule, TranslatePipe],
   template: `
     @let m = member();
-    <nz-descriptions nzBordered nzSize="small" [nzColumn]="{ xxl: 3, xl: 2, lg: 2, md: 1, sm: 1, xs: 1 }">
+    <nz-descriptions
+      nzBordered
+      nzSize="small"
+      [nzColumn]="{ xxl: 3, xl: 2, lg: 2, md: 1, sm: 1, xs: 1 }"
+    >
       <nz-descriptions-item [nzTitle]="'members.fields.stage' | t">
         <nz-tag [nzColor]="stageColors[m.stage]">{{ 'enums.stage.' + m.stage | t }}</nz-tag>
         @if (m.status !== 'Active') {
@@ -22,8 +26,12 @@ import { STAGE_COLORS } from '../../core/members/stages';
       <nz-descriptions-item [nzTitle]="'members.fields.organizationId' | t">
         {{ m.organizationName }}{{ m.partyGroupName ? ' / ' + m.partyGroupName : '' }}
       </nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'members.fields.gender' | t">{{ 'enums.gender.' + m.gender | t }}</nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'members.fields.ethnicity' | t">{{ m.ethnicity }}</nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'members.fields.gender' | t">{{
+        'enums.gender.' + m.gender | t
+      }}</nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'members.fields.ethnicity' | t">{{
+        m.ethnicity
+      }}</nz-descriptions-item>
       <nz-descriptions-item [nzTitle]="'members.fields.birthDate' | t">
         {{ m.birthDate ?? '—' }}{{ m.age !== null ? ' (' + m.age + ')' : '' }}
       </nz-descriptions-item>
@@ -39,8 +47,12 @@ import { STAGE_COLORS } from '../../core/members/stages';
       <nz-descriptions-item [nzTitle]="'members.fields.job' | t">
         <span data-testid="member-job">{{ m.job || '—' }}</span>
       </nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'members.fields.workUnit' | t">{{ m.workUnit || '—' }}</nz-descriptions-item>
-      <nz-descriptions-item [nzTitle]="'members.fields.admittedOn' | t">{{ m.admittedOn ?? '—' }}</nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'members.fields.workUnit' | t">{{
+        m.workUnit || '—'
+      }}</nz-descriptions-item>
+      <nz-descriptions-item [nzTitle]="'members.fields.admittedOn' | t">{{
+        m.admittedOn ?? '—'
+      }}</nz-descriptions-item>
       <nz-descriptions-item [nzTitle]="'members.fields.fullMembershipOn' | t">
         {{ m.fullMembershipOn ?? '—' }}
       </nz-descriptions-item>
@@ -52,7 +64,9 @@ import { STAGE_COLORS } from '../../core/members/stages';
           <nz-tag nzColor="cyan">{{ 'members.fields.isMobile' | t }}</nz-tag>
         }
         @if (m.isLostContact) {
-          <nz-tag nzColor="volcano">{{ 'members.fields.isLostContact' | t }} {{ m.lostContactSince ?? '' }}</nz-tag>
+          <nz-tag nzColor="volcano"
+            >{{ 'members.fields.isLostContact' | t }} {{ m.lostContactSince ?? '' }}</nz-tag
+          >
         }
         @if (!m.isMobile && !m.isLostContact) {
           —

@@ -9,7 +9,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 
 import { MembersApi } from '../../core/api/members.api';
-import { Member, StageAction } from '../../core/api/party.models';
+import { Member, MemberDevelopment, StageAction } from '../../core/api/party.models';
 import { ProblemDetails, problemOf } from '../../core/api/problem-details';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { markAllDirty } from '../../core/forms/mark-all-dirty';
@@ -58,20 +58,31 @@ import { ACTIONS_WITH_MEETING } from '../../core/members/stages';
           />
         }
         <nz-form-item>
-          <nz-form-label nzFor="effectiveOn" nzRequired>{{ 'development.fields.effectiveOn' | t }}</nz-form-label>
+          <nz-form-label nzFor="effectiveOn" nzRequired>{{
+            'development.fields.effectiveOn' | t
+          }}</nz-form-label>
           <nz-form-control [nzErrorTip]="tip">
             <nz-date-picker nzId="effectiveOn" formControlName="effectiveOn" />
           </nz-form-control>
         </nz-form-item>
         @if (withMeeting()) {
           <nz-form-item>
-            <nz-form-label nzFor="decidingMeeting">{{ 'development.fields.decidingMeeting' | t }}</nz-form-label>
+            <nz-form-label nzFor="decidingMeeting" nzRequired>{{
+              'development.fields.decidingMeeting' | t
+            }}</nz-form-label>
             <nz-form-control [nzErrorTip]="tip">
-              <input nz-input id="decidingMeeting" formControlName="decidingMeeting" [placeholder]="'development.meetingPlaceholder' | t" />
+              <input
+                nz-input
+                id="decidingMeeting"
+                formControlName="decidingMeeting"
+                [placeholder]="'development.meetingPlaceholder' | t"
+              />
             </nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label nzFor="decidingMeetingOn">{{ 'development.fields.decidingMeetingOn' | t }}</nz-form-label>
+            <nz-form-label nzFor="decidingMeetingOn" nzRequired>{{
+              'development.fields.decidingMeetingOn' | t
+            }}</nz-form-label>
             <nz-form-control [nzErrorTip]="tip">
               <nz-date-picker nzId="decidingMeetingOn" formControlName="decidingMeetingOn" />
             </nz-form-control>
@@ -79,9 +90,16 @@ import { ACTIONS_WITH_MEETING } from '../../core/members/stages';
         }
         @if (action() === 'ExtendProbation') {
           <nz-form-item>
-            <nz-form-label nzFor="extensionMonths" nzRequired>{{ 'development.fields.extensionMonths' | t }}</nz-form-label>
+            <nz-form-label nzFor="extensionMonths" nzRequired>{{
+              'development.fields.extensionMonths' | t
+            }}</nz-form-label>
             <nz-form-control [nzErrorTip]="tip">
-              <nz-input-number nzId="extensionMonths" formControlName="extensionMonths" [nzMin]="6" [nzMax]="12" />
+              <nz-input-number
+                nzId="extensionMonths"
+                formControlName="extensionMonths"
+                [nzMin]="6"
+                [nzMax]="12"
+              />
             </nz-form-control>
           </nz-form-item>
         }
@@ -108,7 +126,8 @@ export class StageActionComponent {
   readonly member = input.required<Member>();
   readonly action = input<StageAction | null>(null);
   readonly closed = output<void>();
-  readonly done = output<Member>();
+  /** The step was recorded; the answer is the development part of the record only. */
+  readonly done = output<MemberDevelopment>();
 
   protected readonly saving = signal(false);
   protected readonly refusal = signal<ProblemDetails | null>(null);
@@ -120,7 +139,7 @@ export class StageActionComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     effectiveOn: [new Date() as Date | null, Validators.required],
     decidingMeeting: ['', Validators.maxLength(128)],
-    decidingMeetingOn: [null as Date | null],
+    decidingMeetingOn: [new Date() as Date | null],
     extensionMonths: [6 as number | null],
     reason: ['', Validators.maxLength(500)],
   });
@@ -131,7 +150,21 @@ export class StageActionComponent {
         untracked(() => {
           this.refusal.set(null);
           this.saving.set(false);
-          this.form.reset({ effectiveOn: new Date(), extensionMonths: 6 });
+          this.form.reset({
+            effectiveOn: new Date(),
+            decidingMeetingOn: new Date(),
+            extensionMonths: 6,
+          });
+          // 支委会 or 支部党员大会 decides every step but the talk; the server asks for both fields too.
+          const meeting = this.withMeeting()
+            ? [Validators.required, Validators.maxLength(128)]
+            : [];
+          this.form.controls.decidingMeeting.setValidators(meeting);
+          this.form.controls.decidingMeetingOn.setValidators(
+            this.withMeeting() ? Validators.required : null,
+          );
+          this.form.controls.decidingMeeting.updateValueAndValidity();
+          this.form.controls.decidingMeetingOn.updateValueAndValidity();
         });
       }
     });
@@ -159,6 +192,7 @@ export class StageActionComponent {
           decidingMeetingOn: toDateOnly(v.decidingMeetingOn),
           reason: optional(v.reason),
           extensionMonths: action === 'ExtendProbation' ? v.extensionMonths : null,
+          concurrencyStamp: this.member().concurrencyStamp,
         },
         this.form,
       )

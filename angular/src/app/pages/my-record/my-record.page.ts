@@ -14,7 +14,13 @@ import { MemberProfileComponent } from '../members/member-profile.component';
 /** 我的档案: a member's own record, read only. */
 @Component({
   selector: 'pb-my-record',
-  imports: [PageHeaderComponent, NzCardModule, NzResultModule, TranslatePipe, MemberProfileComponent],
+  imports: [
+    PageHeaderComponent,
+    NzCardModule,
+    NzResultModule,
+    TranslatePipe,
+    MemberProfileComponent,
+  ],
   template: `
     <page-header />
     <nz-card [nzLoading]="loading()">
@@ -46,7 +52,9 @@ export class MyRecordPage {
           const status = error instanceof HttpErrorResponse ? error.status : 0;
           const problem = error instanceof HttpErrorResponse ? problemOf(error) : null;
           this.problem.set(
-            status === 404 ? this.i18n.fanyi('myRecord.noRecord') : (problem?.title ?? this.i18n.fanyi('error.unknown')),
+            status === 404
+              ? this.i18n.fanyi('myRecord.noRecord')
+              : (problem?.title ?? this.i18n.fanyi('error.unknown')),
           );
         },
       });

@@ -12,6 +12,7 @@ import { OrganizationCategoriesApi } from '../../core/api/organizations.api';
 import { OrganizationCategory, UNIT_KINDS, UnitKind } from '../../core/api/party.models';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { toldUser } from '../../core/http/told';
 
 interface Row {
   id: string | null;
@@ -56,10 +57,18 @@ interface Row {
             @for (row of rows(); track $index) {
               <tr>
                 <td>
-                  <input nz-input [(ngModel)]="row.name" [attr.aria-label]="'organizations.categories.name' | t" />
+                  <input
+                    nz-input
+                    [(ngModel)]="row.name"
+                    [attr.aria-label]="'organizations.categories.name' | t"
+                  />
                 </td>
                 <td>
-                  <nz-select [(ngModel)]="row.kind" [attr.aria-label]="'organizations.categories.kind' | t" style="width: 100%">
+                  <nz-select
+                    [(ngModel)]="row.kind"
+                    [attr.aria-label]="'organizations.categories.kind' | t"
+                    style="width: 100%"
+                  >
                     @for (kind of kinds; track kind) {
                       <nz-option [nzValue]="kind" [nzLabel]="'enums.unitKind.' + kind | t" />
                     }
@@ -67,9 +76,13 @@ interface Row {
                 </td>
                 <td><nz-input-number [(ngModel)]="row.sortOrder" [nzMin]="0" /></td>
                 <td class="pb-actions">
-                  <button nz-button nzType="link" (click)="save(row)">{{ 'common.save' | t }}</button>
+                  <button nz-button nzType="link" (click)="save(row)">
+                    {{ 'common.save' | t }}
+                  </button>
                   @if (row.id) {
-                    <button nz-button nzType="link" nzDanger (click)="remove(row)">{{ 'common.delete' | t }}</button>
+                    <button nz-button nzType="link" nzDanger (click)="remove(row)">
+                      {{ 'common.delete' | t }}
+                    </button>
                   }
                 </td>
               </tr>
@@ -108,27 +121,39 @@ export class CategoriesModalComponent {
   }
 
   private load(): void {
-    this.api.list().subscribe((list: OrganizationCategory[]) => this.rows.set(list.map((c) => ({ ...c }))));
+    this.api
+      .list()
+      .pipe(toldUser())
+      .subscribe((list: OrganizationCategory[]) => this.rows.set(list.map((c) => ({ ...c }))));
   }
 
   protected add(): void {
-    this.rows.set([...this.rows(), { id: null, name: '', kind: 'Other', sortOrder: this.rows().length }]);
+    this.rows.set([
+      ...this.rows(),
+      { id: null, name: '', kind: 'Other', sortOrder: this.rows().length },
+    ]);
   }
 
   protected save(row: Row): void {
     const { id, ...input } = row;
-    this.api.save(id, { ...input, name: input.name.trim() }).subscribe(() => {
-      this.message.success(this.i18n.fanyi('common.saved', { name: row.name }));
-      this.load();
-    });
+    this.api
+      .save(id, { ...input, name: input.name.trim() })
+      .pipe(toldUser())
+      .subscribe(() => {
+        this.message.success(this.i18n.fanyi('common.saved', { name: row.name }));
+        this.load();
+      });
   }
 
   protected remove(row: Row): void {
     if (row.id) {
-      this.api.delete(row.id).subscribe(() => {
-        this.message.success(this.i18n.fanyi('common.deleted', { name: row.name }));
-        this.load();
-      });
+      this.api
+        .delete(row.id)
+        .pipe(toldUser())
+        .subscribe(() => {
+          this.message.success(this.i18n.fanyi('common.deleted', { name: row.name }));
+          this.load();
+        });
     }
   }
 }

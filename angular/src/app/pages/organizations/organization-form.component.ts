@@ -1,4 +1,13 @@
-import { Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -56,7 +65,9 @@ export class OrganizationFormComponent {
   protected readonly types = computed<OrganizationType[]>(() => {
     const editing = this.organization();
     // Editing keeps the rule of the current parent; the server checks it again.
-    return editing ? allowedChildTypes(null).concat(editing.type === 'PartyGroup' ? ['PartyGroup'] : []) : allowedChildTypes(this.parent()?.type ?? null);
+    return editing
+      ? allowedChildTypes(null).concat(editing.type === 'PartyGroup' ? ['PartyGroup'] : [])
+      : allowedChildTypes(this.parent()?.type ?? null);
   });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -88,7 +99,9 @@ export class OrganizationFormComponent {
 
   private reset(org: OrganizationDetail | null): void {
     this.saving.set(false);
-    this.categoriesApi.list().subscribe({ next: (c) => this.categories.set(c), error: () => undefined });
+    this.categoriesApi
+      .list()
+      .subscribe({ next: (c) => this.categories.set(c), error: () => undefined });
     this.form.reset();
     if (org) {
       this.form.patchValue({
@@ -135,7 +148,11 @@ export class OrganizationFormComponent {
     };
     this.saving.set(true);
     const request = editing
-      ? this.api.update(editing.id, { ...input, concurrencyStamp: editing.concurrencyStamp }, this.form)
+      ? this.api.update(
+          editing.id,
+          { ...input, concurrencyStamp: editing.concurrencyStamp },
+          this.form,
+        )
       : this.api.create({ ...input, parentId: this.parent()?.id ?? null }, this.form);
     request.subscribe({
       next: (saved) => {

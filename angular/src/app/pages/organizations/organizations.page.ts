@@ -1,5 +1,4 @@
-
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { PageHeaderComponent } from '@delon/abc/page-header';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -30,9 +29,11 @@ import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { findNode, pathTo, subtreeIds, toTreeNodes } from '../../core/org/org-tree';
 import { ConfirmService } from '../../shared/confirm.service';
 import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
+import { ResponsiveService } from '../../shared/responsive.service';
 import { CategoriesModalComponent } from './categories-modal.component';
 import { OrganizationFormComponent } from './organization-form.component';
 import { TermFormComponent } from './term-form.component';
+import { toldUser } from '../../core/http/told';
 
 /** 党组织: the organisation tree of the caller's reach beside the selected organisation's details. */
 @Component({
@@ -72,6 +73,8 @@ export class OrganizationsPage {
   private readonly i18n = inject(I18nService);
   private readonly confirm = inject(ConfirmService);
   private readonly session = inject(SessionService);
+  private readonly responsive = inject(ResponsiveService);
+  private readonly detailPanel = viewChild('detailPanel', { read: ElementRef });
 
   protected readonly canCreate = this.session.can(Permissions.OrganizationsCreate);
   protected readonly canUpdate = this.session.can(Permissions.OrganizationsUpdate);
@@ -138,6 +141,10 @@ export class OrganizationsPage {
     const key = event.node?.key;
     if (key) {
       this.select(key);
+      // On a phone the details sit below the tree: bring them into view.
+      if (this.responsive.mobile()) {
+        setTimeout(() => this.detailPanel()?.nativeElement.scrollIntoView({ behavior: 'smooth' }));
+      }
     }
   }
 
@@ -156,7 +163,9 @@ export class OrganizationsPage {
       },
       error: () => this.detailLoading.set(false),
     });
-    this.api.terms(id).subscribe({ next: (terms) => this.terms.set(terms), error: () => undefined });
+    this.api
+      .terms(id)
+      .subscribe({ next: (terms) => this.terms.set(terms), error: () => undefined });
   }
 
   protected openCreate(parent: OrganizationDetail | null): void {
@@ -276,11 +285,14 @@ export class OrganizationsPage {
       this.message.error(this.i18n.fanyi('organizations.brand.tooLarge'));
       return false;
     }
-    this.api.uploadLogo(detail.id, raw).subscribe(() => {
-      this.message.success(this.i18n.fanyi('organizations.brand.uploaded'));
-      this.detail.set({ ...detail, hasBrandLogo: true });
-      this.logoVersion.set(String(Date.now()));
-    });
+    this.api
+      .uploadLogo(detail.id, raw)
+      .pipe(toldUser())
+      .subscribe(() => {
+        this.message.success(this.i18n.fanyi('organizations.brand.uploaded'));
+        this.detail.set({ ...detail, hasBrandLogo: true });
+        this.logoVersion.set(String(Date.now()));
+      });
     return false;
   };
 
@@ -289,9 +301,12 @@ export class OrganizationsPage {
     if (!detail) {
       return;
     }
-    this.api.deleteLogo(detail.id).subscribe(() => {
-      this.detail.set({ ...detail, hasBrandLogo: false });
-    });
+    this.api
+      .deleteLogo(detail.id)
+      .pipe(toldUser())
+      .subscribe(() => {
+        this.detail.set({ ...detail, hasBrandLogo: false });
+      });
   }
 
   protected termWarning(term: CommitteeTerm): 'expired' | 'ending' | null {

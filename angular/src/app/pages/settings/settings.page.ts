@@ -18,12 +18,23 @@ import { TranslatePipe } from '../../core/i18n/t.pipe';
 /** 设置: the committee's numbers behind warnings and deadlines, each with the rule it comes from. */
 @Component({
   selector: 'pb-settings',
-  imports: [FormsModule, PageHeaderComponent, NzButtonModule, NzCardModule, NzInputNumberModule, NzListModule, NzTagModule, TranslatePipe],
+  imports: [
+    FormsModule,
+    PageHeaderComponent,
+    NzButtonModule,
+    NzCardModule,
+    NzInputNumberModule,
+    NzListModule,
+    NzTagModule,
+    TranslatePipe,
+  ],
   template: `
     <page-header [action]="actions" />
     <ng-template #actions>
       @if (canUpdate) {
-        <button nz-button nzType="primary" [nzLoading]="saving()" (click)="save()">{{ 'common.save' | t }}</button>
+        <button nz-button nzType="primary" [nzLoading]="saving()" (click)="save()">
+          {{ 'common.save' | t }}
+        </button>
       }
     </ng-template>
     <nz-card [nzLoading]="loading()">
@@ -32,12 +43,19 @@ import { TranslatePipe } from '../../core/i18n/t.pipe';
           <nz-list-item>
             <div class="pb-setting">
               <div class="pb-setting__text">
-                <label [for]="s.name"><strong>{{ s.displayName }}</strong></label>
+                <label [for]="s.name"
+                  ><strong>{{ s.displayName }}</strong></label
+                >
                 @if (s.isCustomized) {
                   <nz-tag nzColor="orange">{{ 'settings.customized' | t }}</nz-tag>
                 }
                 <div class="pb-muted">{{ s.citation }}</div>
-                <div class="pb-muted">{{ 'settings.range' | t: { min: s.minValue, max: s.maxValue, default: s.defaultValue } }}</div>
+                <div class="pb-muted">
+                  {{
+                    'settings.range'
+                      | t: { min: s.minValue, max: s.maxValue, default: s.defaultValue }
+                  }}
+                </div>
               </div>
               <div class="pb-setting__value">
                 <nz-input-number
@@ -48,7 +66,9 @@ import { TranslatePipe } from '../../core/i18n/t.pipe';
                   [(ngModel)]="values[s.name]"
                 />
                 @if (canUpdate && (s.isCustomized || values[s.name] !== s.defaultValue)) {
-                  <button nz-button nzType="link" (click)="reset(s)">{{ 'settings.reset' | t }}</button>
+                  <button nz-button nzType="link" (click)="reset(s)">
+                    {{ 'settings.reset' | t }}
+                  </button>
                 }
               </div>
             </div>
@@ -105,7 +125,13 @@ export class SettingsPage {
   protected save(): void {
     const changes = this.settings()
       .filter((s) => this.resets.has(s.name) || this.values[s.name] !== s.value)
-      .map((s) => ({ name: s.name, value: this.resets.has(s.name) && this.values[s.name] === s.defaultValue ? null : this.values[s.name] }));
+      .map((s) => ({
+        name: s.name,
+        value:
+          this.resets.has(s.name) && this.values[s.name] === s.defaultValue
+            ? null
+            : this.values[s.name],
+      }));
     this.saving.set(true);
     this.api.update(changes).subscribe({
       next: (s) => {

@@ -41,26 +41,49 @@ function bar(items: CountItem[], horizontal = false): EChartsCoreOption {
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? { ...category, inverse: true } : value,
-    series: [{ type: 'bar', data: items.map((i) => i.count), label: { show: true, position: horizontal ? 'right' : 'top' } }],
+    series: [
+      {
+        type: 'bar',
+        data: items.map((i) => i.count),
+        label: { show: true, position: horizontal ? 'right' : 'top' },
+      },
+    ],
   };
 }
 
 /** 统计: composition of the members of an organisation subtree. */
 @Component({
   selector: 'pb-statistics',
-  imports: [FormsModule, PageHeaderComponent, NzCardModule, NzStatisticModule, NgxEchartsDirective, TranslatePipe, OrgTreeSelectComponent],
+  imports: [
+    FormsModule,
+    PageHeaderComponent,
+    NzCardModule,
+    NzStatisticModule,
+    NgxEchartsDirective,
+    TranslatePipe,
+    OrgTreeSelectComponent,
+  ],
   template: `
     <page-header />
     <nz-card>
       <div class="pb-toolbar">
-        <pb-org-tree-select [(ngModel)]="organizationId" (ngModelChange)="load()" [placeholder]="'members.allOrganizations' | t" />
+        <pb-org-tree-select
+          [(ngModel)]="organizationId"
+          (ngModelChange)="load()"
+          [placeholder]="'members.allOrganizations' | t"
+        />
       </div>
       <nz-statistic [nzTitle]="'statistics.total' | t" [nzValue]="stats()?.total ?? 0" />
     </nz-card>
     <div class="pb-charts">
       @for (chart of charts(); track chart.key) {
         <nz-card [nzTitle]="'statistics.' + chart.key | t" nzSize="small">
-          <div echarts class="pb-chart" [options]="chart.options" [attr.data-testid]="'chart-' + chart.key"></div>
+          <div
+            echarts
+            class="pb-chart"
+            [options]="chart.options"
+            [attr.data-testid]="'chart-' + chart.key"
+          ></div>
         </nz-card>
       }
     </div>
@@ -91,7 +114,13 @@ export class StatisticsPage {
       { key: 'byGender', options: pie(s.byGender) },
       { key: 'byAgeBand', options: bar(s.byAgeBand) },
       { key: 'byEducation', options: bar(s.byEducation, true) },
-      { key: 'byEthnicity', options: bar(s.byEthnicity.filter((i) => i.count > 0), true) },
+      {
+        key: 'byEthnicity',
+        options: bar(
+          s.byEthnicity.filter((i) => i.count > 0),
+          true,
+        ),
+      },
     ];
   });
 
@@ -100,6 +129,8 @@ export class StatisticsPage {
   }
 
   protected load(): void {
-    this.api.statistics(this.organizationId).subscribe({ next: (s) => this.stats.set(s), error: () => undefined });
+    this.api
+      .statistics(this.organizationId)
+      .subscribe({ next: (s) => this.stats.set(s), error: () => undefined });
   }
 }

@@ -1,5 +1,10 @@
 import { Component, inject, signal } from '@angular/core';
-import { FormsModule, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormsModule,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { PageHeaderComponent } from '@delon/abc/page-header';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -132,8 +137,12 @@ export class TransfersPage {
   protected save(): void {
     const v = this.form.getRawValue();
     // An outgoing letter names the member's record; an incoming one the arriving person.
-    this.form.controls.memberId.setErrors(v.direction === 'Outgoing' && !v.memberId ? { required: true } : null);
-    this.form.controls.personName.setErrors(v.direction === 'Incoming' && !v.personName.trim() ? { required: true } : null);
+    this.form.controls.memberId.setErrors(
+      v.direction === 'Outgoing' && !v.memberId ? { required: true } : null,
+    );
+    this.form.controls.personName.setErrors(
+      v.direction === 'Incoming' && !v.personName.trim() ? { required: true } : null,
+    );
     if (this.form.invalid) {
       markAllDirty(this.form);
       return;
