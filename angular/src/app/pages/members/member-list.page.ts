@@ -1,6 +1,6 @@
 import { Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { PageHeaderComponent } from '@delon/abc/page-header';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -81,6 +81,11 @@ export class MemberListPage {
   );
 
   constructor() {
+    // The development board links here with `?stage=` for the cards beyond its first 50.
+    const stage = inject(ActivatedRoute).snapshot.queryParamMap.get('stage');
+    if (stage && (MEMBER_STAGES as readonly string[]).includes(stage)) {
+      this.filters.stage = stage as MemberStage;
+    }
     this.list.load();
   }
 
