@@ -48,10 +48,11 @@ test('a committee officer imports the Linxi demo file; importing it again change
     await page.getByRole('button', { name: '开始导入' }).click();
     await expect(report).toBeVisible({ timeout: 30_000 });
     await expect(report).toContainText('导入完成');
-    const created = await total('created');
-    const unchanged = await total('unchanged');
+    // On a fresh database the first viewport creates the rows; the other one finds them (a new download of
+    // the demo file may differ in details, so its rows come back updated or unchanged).
+    const rows = (await total('created')) + (await total('updated')) + (await total('unchanged'));
     expect(await total('rejected')).toBe(0);
-    expect(created + unchanged).toBeGreaterThanOrEqual(15);
+    expect(rows).toBeGreaterThanOrEqual(15);
     await snap(page, testInfo, '41-import-report');
   });
 

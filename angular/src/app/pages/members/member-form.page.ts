@@ -135,7 +135,10 @@ export class MemberFormPage implements OnInit {
   });
 
   constructor() {
-    this.form.controls.stage.valueChanges.subscribe((stage) => this.requireStageDates(stage));
+    // Only a new record carries stage dates; editing patches the (disabled) stage and must not require them.
+    this.form.controls.stage.valueChanges.subscribe((stage) =>
+      this.requireStageDates(this.form.controls.stage.enabled ? stage : null),
+    );
     this.requireStageDates(this.form.controls.stage.value);
     // The birth date follows a valid ID number, so it need not be typed twice.
     this.form.controls.idNumber.valueChanges.subscribe((id) => {
