@@ -54,7 +54,7 @@ import { ACTIONS_WITH_MEETING } from '../../core/members/stages';
             nzType="error"
             nzShowIcon
             [nzMessage]="problem.title || ('error.unknown' | t)"
-            [nzDescription]="problem.detail ?? ''"
+            [nzDescription]="problem.detail !== problem.title ? (problem.detail ?? '') : ''"
           />
         }
         <nz-form-item>
