@@ -51,6 +51,44 @@ export const routes: Routes = [
         loadComponent: () => import('./pages/jobs/job-runs.page').then((m) => m.JobRunsPage),
       },
       {
+        path: 'organizations',
+        title: 'menu.organizations',
+        data: { permission: Permissions.Organizations },
+        loadComponent: () =>
+          import('./pages/organizations/organizations.page').then((m) => m.OrganizationsPage),
+      },
+      {
+        path: 'members',
+        data: { permission: Permissions.Members },
+        loadChildren: () => import('./pages/members/members.routes').then((m) => m.MEMBER_ROUTES),
+      },
+      {
+        path: 'development',
+        title: 'menu.development',
+        data: { permission: Permissions.MembersDevelop },
+        loadComponent: () =>
+          import('./pages/development/development.page').then((m) => m.DevelopmentPage),
+      },
+      {
+        path: 'transfers',
+        title: 'menu.transfers',
+        data: { permission: Permissions.MembersTransfers },
+        loadComponent: () =>
+          import('./pages/transfers/transfers.page').then((m) => m.TransfersPage),
+      },
+      {
+        path: 'me',
+        title: 'menu.myRecord',
+        data: { permission: Permissions.MyRecord },
+        loadComponent: () => import('./pages/my-record/my-record.page').then((m) => m.MyRecordPage),
+      },
+      {
+        path: 'settings',
+        title: 'menu.settings',
+        data: { permission: Permissions.Settings },
+        loadComponent: () => import('./pages/settings/settings.page').then((m) => m.SettingsPage),
+      },
+      {
         path: 'exception/:type',
         title: 'exception.title',
         loadComponent: () =>

@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
 import { Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -18,10 +17,8 @@ import { I18nService, Lang } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/t.pipe';
 import { AppMenu, buildMenu } from '../core/menu/menu';
 import { TenantContext } from '../core/tenant/tenant-context.service';
+import { ResponsiveService } from '../shared/responsive.service';
 import { TenantSwitcherComponent } from './tenant-switcher.component';
-
-/** Below ant-design's `md` breakpoint the side menu turns into a drawer. */
-const MOBILE_QUERY = '(max-width: 767.98px)';
 
 @Component({
   selector: 'pb-shell',
@@ -48,13 +45,7 @@ export class ShellComponent {
   private readonly router = inject(Router);
   private readonly tenantContext = inject(TenantContext);
 
-  private readonly breakpoints = inject(BreakpointObserver);
-  protected readonly mobile = toSignal(
-    this.breakpoints.observe(MOBILE_QUERY).pipe(map((state) => state.matches)),
-    {
-      initialValue: this.breakpoints.isMatched(MOBILE_QUERY),
-    },
-  );
+  protected readonly mobile = inject(ResponsiveService).mobile;
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),

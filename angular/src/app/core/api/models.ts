@@ -69,6 +69,10 @@ export interface User {
   phoneNumber: string | null;
   isActive: boolean;
   roleNames: string[];
+  /** The organisation whose subtree a user without WholeCommittee reaches (a branch secretary's branch). */
+  organizationId: string | null;
+  /** The member record of the account (我的档案). */
+  memberId: string | null;
   lockoutEnd: string | null;
   creationTime: string;
   concurrencyStamp: string;
@@ -83,6 +87,8 @@ export interface CreateUserInput {
   password: string;
   isActive: boolean;
   roleNames: string[];
+  organizationId: string | null;
+  memberId: string | null;
 }
 
 export interface UpdateUserInput {
@@ -92,6 +98,8 @@ export interface UpdateUserInput {
   phoneNumber?: string;
   isActive: boolean;
   roleNames: string[];
+  organizationId: string | null;
+  memberId: string | null;
   /** Omitted to keep the current password. */
   password?: string;
   concurrencyStamp: string;

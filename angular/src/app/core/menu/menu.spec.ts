@@ -15,11 +15,20 @@ describe('buildMenu', () => {
     expect(keys(menu)).toEqual([
       'dashboard',
       'tenants',
+      'party',
+      'organizations',
+      'members',
+      'development',
+      'transfers',
+      'import',
+      'statistics',
+      'me',
       'system',
       'users',
       'roles',
       'audit-logs',
       'jobs',
+      'settings',
     ]);
   });
 
@@ -34,6 +43,26 @@ describe('buildMenu', () => {
       ),
     );
     expect(keys(menu)).toEqual(['dashboard', 'system', 'users', 'roles', 'audit-logs', 'jobs']);
+  });
+
+  it('gives a branch secretary the member pages of the party group but not import', () => {
+    const menu = buildMenu(
+      grant(
+        Permissions.Organizations,
+        Permissions.Members,
+        Permissions.MembersDevelop,
+        Permissions.MembersTransfers,
+      ),
+    );
+    expect(keys(menu)).toEqual([
+      'dashboard',
+      'party',
+      'organizations',
+      'members',
+      'development',
+      'transfers',
+      'statistics',
+    ]);
   });
 
   it('keeps only the allowed entries of a group', () => {

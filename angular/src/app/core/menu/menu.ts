@@ -31,6 +31,51 @@ export const MENU: readonly MenuDefinition[] = [
     permission: Permissions.Tenants,
   },
   {
+    key: 'party',
+    i18n: 'menu.party',
+    icon: 'team',
+    children: [
+      {
+        key: 'organizations',
+        i18n: 'menu.organizations',
+        link: '/organizations',
+        permission: Permissions.Organizations,
+      },
+      { key: 'members', i18n: 'menu.members', link: '/members', permission: Permissions.Members },
+      {
+        key: 'development',
+        i18n: 'menu.development',
+        link: '/development',
+        permission: Permissions.MembersDevelop,
+      },
+      {
+        key: 'transfers',
+        i18n: 'menu.transfers',
+        link: '/transfers',
+        permission: Permissions.MembersTransfers,
+      },
+      {
+        key: 'import',
+        i18n: 'menu.import',
+        link: '/members/import',
+        permission: Permissions.MembersImport,
+      },
+      {
+        key: 'statistics',
+        i18n: 'menu.statistics',
+        link: '/members/statistics',
+        permission: Permissions.Members,
+      },
+    ],
+  },
+  {
+    key: 'me',
+    i18n: 'menu.myRecord',
+    icon: 'idcard',
+    link: '/me',
+    permission: Permissions.MyRecord,
+  },
+  {
     key: 'system',
     i18n: 'menu.system',
     icon: 'setting',
@@ -44,6 +89,12 @@ export const MENU: readonly MenuDefinition[] = [
         permission: Permissions.AuditLogs,
       },
       { key: 'jobs', i18n: 'menu.jobs', link: '/jobs', permission: Permissions.Jobs },
+      {
+        key: 'settings',
+        i18n: 'menu.settings',
+        link: '/settings',
+        permission: Permissions.Settings,
+      },
     ],
   },
 ];

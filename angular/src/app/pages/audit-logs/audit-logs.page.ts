@@ -16,6 +16,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { ExpandedRows } from '../../core/list/expanded-rows';
 import { PagedList } from '../../core/list/paged-list';
+import { PagedTableDirective } from '../../core/list/paged-table.directive';
 import { TenantContext } from '../../core/tenant/tenant-context.service';
 import { TenantSelectComponent } from '../../shared/tenant-select.component';
 
@@ -38,6 +39,7 @@ const CHANGE_COLORS: Record<EntityChangeType, string> = {
     NzIconModule,
     NzInputModule,
     NzTableModule,
+    PagedTableDirective,
     NzTagModule,
     TranslatePipe,
     TenantSelectComponent,

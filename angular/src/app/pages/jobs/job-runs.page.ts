@@ -30,6 +30,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { ExpandedRows } from '../../core/list/expanded-rows';
 import { PagedList } from '../../core/list/paged-list';
+import { PagedTableDirective } from '../../core/list/paged-table.directive';
 import { TenantSelectComponent } from '../../shared/tenant-select.component';
 import { JOB_STATUS_COLORS, JOB_STATUSES } from './job-status';
 
@@ -48,6 +49,7 @@ import { JOB_STATUS_COLORS, JOB_STATUSES } from './job-status';
     NzInputModule,
     NzSelectModule,
     NzTableModule,
+    PagedTableDirective,
     NzTagModule,
     TranslatePipe,
     FieldErrorPipe,

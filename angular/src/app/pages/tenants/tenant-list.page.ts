@@ -20,6 +20,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { PagedList } from '../../core/list/paged-list';
+import { PagedTableDirective } from '../../core/list/paged-table.directive';
 import { ConfirmService } from '../../shared/confirm.service';
 
 /** 联合党委管理: the committees (tenants) of the county, host users only. */
@@ -36,6 +37,7 @@ import { ConfirmService } from '../../shared/confirm.service';
     NzIconModule,
     NzInputModule,
     NzTableModule,
+    PagedTableDirective,
     NzTagModule,
     TranslatePipe,
   ],

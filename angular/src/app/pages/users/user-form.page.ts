@@ -1,4 +1,4 @@
-import { Component, OnInit, inject, input, signal } from '@angular/core';
+import { Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { PageHeaderComponent } from '@delon/abc/page-header';
@@ -12,11 +12,15 @@ import { NzSwitchModule } from 'ng-zorro-antd/switch';
 
 import { RolesApi, UsersApi } from '../../core/api/identity.api';
 import { Role, UpdateUserInput, User } from '../../core/api/models';
+import { Permissions } from '../../core/auth/permissions';
+import { SessionService } from '../../core/auth/session.service';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { markAllDirty } from '../../core/forms/mark-all-dirty';
 import { optional, passwordStrength, phoneNumber, userName } from '../../core/forms/validators';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
+import { MemberSelectComponent } from '../../shared/member-select.component';
+import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
 
 @Component({
   selector: 'pb-user-form',
@@ -32,6 +36,8 @@ import { TranslatePipe } from '../../core/i18n/t.pipe';
     NzSwitchModule,
     TranslatePipe,
     FieldErrorPipe,
+    MemberSelectComponent,
+    OrgTreeSelectComponent,
   ],
   templateUrl: './user-form.page.html',
 })
@@ -40,6 +46,11 @@ export class UserFormPage implements OnInit {
   private readonly router = inject(Router);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionService);
+  /** Organisations and member records exist inside a committee, not for the organization department's users. */
+  protected readonly inCommittee = computed(
+    () => !this.session.isHost() && this.session.can(Permissions.Organizations),
+  );
 
   /** Route parameter; absent when creating. */
   readonly id = input<string>();
@@ -57,6 +68,8 @@ export class UserFormPage implements OnInit {
     password: ['', [Validators.required, Validators.maxLength(128), passwordStrength]],
     isActive: [true],
     roleNames: [[] as string[]],
+    organizationId: [null as string | null],
+    memberId: [null as string | null],
   });
 
   constructor() {
@@ -117,6 +130,8 @@ export class UserFormPage implements OnInit {
       email: optional(value.email),
       isActive: value.isActive,
       roleNames: value.roleNames,
+      organizationId: value.organizationId,
+      memberId: value.memberId,
       concurrencyStamp: user.concurrencyStamp,
     };
     if (value.phoneNumber) {

@@ -22,6 +22,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { ConfirmService } from '../../shared/confirm.service';
 import { PagedList } from '../../core/list/paged-list';
+import { PagedTableDirective } from '../../core/list/paged-table.directive';
 
 /** 用户管理: the users of the committee the caller acts in (host users: the organization department's). */
 @Component({
@@ -38,6 +39,7 @@ import { PagedList } from '../../core/list/paged-list';
     NzInputModule,
     NzSelectModule,
     NzTableModule,
+    PagedTableDirective,
     NzTagModule,
     TranslatePipe,
   ],
