@@ -53,6 +53,9 @@ public static class PartyBuildingErrorCodes
         public const string OutsideReach = "PartyBuilding:Organizations:OutsideReach";
         public const string InvalidDates = "PartyBuilding:Organizations:InvalidDates";
         public const string InvalidImage = "PartyBuilding:Organizations:InvalidImage";
+        public const string EndsOnOnlyForTemporaryBranch = "PartyBuilding:Organizations:EndsOnOnlyForTemporaryBranch";
+        public const string UnknownCategory = "PartyBuilding:Organizations:UnknownCategory";
+        public const string UnknownMember = "PartyBuilding:Organizations:UnknownMember";
     }
 
     public static class Members
@@ -72,6 +75,9 @@ public static class PartyBuildingErrorCodes
         public const string ExtensionOutOfRange = "PartyBuilding:Members:ExtensionOutOfRange";
         public const string TransferNotPending = "PartyBuilding:Members:TransferNotPending";
         public const string InvalidImage = "PartyBuilding:Members:InvalidImage";
+        public const string PhoneInvalid = "PartyBuilding:Members:PhoneInvalid";
+        public const string InvalidStageDates = "PartyBuilding:Members:InvalidStageDates";
+        public const string ChangeReasonRequired = "PartyBuilding:Members:ChangeReasonRequired";
     }
 
     public static class Import

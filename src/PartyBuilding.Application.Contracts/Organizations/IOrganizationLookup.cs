@@ -4,4 +4,10 @@ namespace PartyBuilding.Organizations;
 public interface IOrganizationLookup
 {
     Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The organisations that belonged to the committee at any time in [start, end] by their own joined and left
+    /// dates, e.g. for a job that assesses the member organisations of a quarter.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> GetMembersDuringAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken = default);
 }

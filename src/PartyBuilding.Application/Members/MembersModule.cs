@@ -16,5 +16,7 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddSingleton<SettingDefinitionProvider, MemberSettings.DefinitionProvider>();
         services.AddScoped<IMemberLookup, MemberLookup>();
         services.AddScoped<IOrganizationMemberCounter, OrganizationMemberCounter>();
+        services.AddScoped<MemberManager>();
+        services.AddScoped<IMemberAppService, MemberAppService>();
     }
 }

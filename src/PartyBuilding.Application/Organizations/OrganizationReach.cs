@@ -69,7 +69,7 @@ public sealed class OrganizationReach(
             return organizations.Where(_ => false);
         }
 
-        return organizations.Where(o => o.Path.StartsWith(prefix));
+        return organizations.WhereInSubtree(prefix);
     }
 
     /// <summary>Loads an organisation the user may act on: 404 when it does not exist, 403 when outside the reach.</summary>

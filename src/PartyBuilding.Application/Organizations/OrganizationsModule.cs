@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Framework.Data.Seeding;
 using PartyBuilding.Framework.Modularity;
 using PartyBuilding.Framework.Settings;
 using PartyBuilding.Identity;
@@ -15,5 +16,10 @@ public sealed class OrganizationsModule : IPartyBuildingModule
         services.AddSingleton<IDefaultRoleGrantProvider, OrganizationDefaultRoleGrants>();
         services.AddScoped<IOrganizationLookup, OrganizationLookup>();
         services.AddScoped<OrganizationReach>();
+        services.AddScoped<OrganizationManager>();
+        services.AddScoped<OrganizationRuleLoader>();
+        services.AddScoped<IOrganizationAppService, OrganizationAppService>();
+        services.AddScoped<IOrganizationCategoryAppService, OrganizationCategoryAppService>();
+        services.AddScoped<IDataSeedContributor, OrganizationCategoryDataSeedContributor>();
     }
 }

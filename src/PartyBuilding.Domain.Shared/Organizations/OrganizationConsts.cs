@@ -60,6 +60,9 @@ public static class OrganizationConsts
     public const int MaxNotesLength = 1000;
     public const int MaxLogoBytes = 1024 * 1024;
 
+    /// <summary>Generous for a basic-level party committee (党委), which has the largest committees in a county.</summary>
+    public const int MaxCommitteeMembers = 30;
+
     /// <summary>
     /// Materialised path: one fixed-width segment per level ("00001.00003."), so a subtree is one prefix match
     /// on an indexed column and a move rewrites one prefix.

@@ -1,0 +1,338 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.MultiTenancy;
+using PartyBuilding.Framework.Security;
+using PartyBuilding.Framework.Text;
+using PartyBuilding.Framework.Timing;
+using PartyBuilding.Organizations;
+
+namespace PartyBuilding.Members;
+
+/// <summary>
+/// The one place that checks and writes a member record's data, whoever supplies it (the console, the importer,
+/// the demo seed): ID and phone numbers validated, encrypted, hashed and masked; organisation and party group
+/// checked against the tree and the caller's reach; stage dates checked against the stage; history rows
+/// written for what the record's memory keeps. It adds to the unit of work and never saves, so a caller can
+/// write many records in one transaction.
+/// </summary>
+public sealed partial class MemberManager(
+    IMembersDbContext db,
+    IOrganizationsDbContext organizations,
+    OrganizationReach reach,
+    IPersonalDataProtector protector,
+    ICurrentTenant currentTenant,
+    ITenantStore tenantStore,
+    TimeProvider timeProvider)
+{
+    private DateOnly? _today;
+
+    /// <summary>The committee's today, in its own time zone: the day history entries take effect.</summary>
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default)
+    {
+        if (_today is { } today)
+        {
+            return today;
+        }
+
+        var tenant = currentTenant.Id is { } id ? await tenantStore.FindAsync(id, cancellationToken) : null;
+        return (_today = new TenantClock(timeProvider, TenantClock.FindTimeZone(tenant?.TimeZone)).Today).Value;
+    }
+
+    /// <summary>Validates and adds a new record with its <see cref="MemberHistoryKind.Created"/> entry.</summary>
+    public async Task<Member> CreateAsync(MemberProfile profile, MemberStageDates stage, CancellationToken cancellationToken = default)
+    {
+        if (profile.IdNumber is null)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.IdNumberInvalid);
+        }
+
+        var today = await TodayAsync(cancellationToken);
+        var values = await ValidateAsync(null, profile, cancellationToken);
+        EnsureStageDates(stage, values.BirthDate, today);
+
+        var member = new Member(Guid.CreateVersion7(), values.OrganizationId, values.Name, stage.Stage);
+        Apply(member, values);
+        member.AppliedOn = stage.AppliedOn;
+        member.TalkedOn = stage.TalkedOn;
+        member.ActivistOn = stage.ActivistOn;
+        member.CandidateOn = stage.CandidateOn;
+        member.AdmittedOn = stage.AdmittedOn;
+        member.FullMembershipOn = stage.FullMembershipOn;
+        member.ProbationEndsOn = stage.AdmittedOn?.AddMonths(MemberConsts.ProbationMonths);
+        db.Members.Add(member);
+        AddHistory(member, MemberHistoryKind.Created, null, stage.Stage.ToString(), today, null);
+        return member;
+    }
+
+    /// <summary>
+    /// Validates and applies new profile data to a stored record. A move to another organisation needs
+    /// <paramref name="changeReason"/> and is written to the history.
+    /// </summary>
+    public async Task UpdateAsync(Member member, MemberProfile profile, string? changeReason, CancellationToken cancellationToken = default)
+    {
+        var values = await ValidateAsync(member, profile, cancellationToken);
+        if (values.OrganizationId != member.OrganizationId)
+        {
+            var reason = Clean(changeReason)
+                ?? throw new BusinessException(PartyBuildingErrorCodes.Members.ChangeReasonRequired);
+            AddHistory(member, MemberHistoryKind.OrganizationChanged, member.OrganizationId.ToString(),
+                values.OrganizationId.ToString(), await TodayAsync(cancellationToken), reason);
+        }
+
+        Apply(member, values);
+    }
+
+    /// <summary>
+    /// Whether applying the input would leave the stored record as it is (the importer's "unchanged" rows), compared
+    /// after the same trimming the manager applies; stage dates are compared only when given.
+    /// </summary>
+    public bool IsUnchanged(Member member, MemberProfile profile, MemberStageDates? stage = null)
+    {
+        var phone = profile.Phone?.Trim();
+        return member.Name == profile.Name.Trim()
+            && member.Gender == profile.Gender
+            && member.Ethnicity == profile.Ethnicity.Trim()
+            && member.BirthDate == profile.BirthDate
+            && (profile.IdNumber is null || member.IdNumberHash == protector.Hash(IdNumber.Normalize(profile.IdNumber)))
+            && (phone is null || phone == (member.PhoneCipher is null ? "" : protector.Unprotect(member.PhoneCipher)))
+            && member.Education == profile.Education
+            && member.Job == Clean(profile.Job)
+            && member.WorkUnit == Clean(profile.WorkUnit)
+            && member.OrganizationId == profile.OrganizationId
+            && member.PartyGroupId == profile.PartyGroupId
+            && member.IsMobile == profile.IsMobile
+            && member.IsLostContact == profile.IsLostContact
+            && member.LostContactSince == (profile.IsLostContact ? profile.LostContactSince : null)
+            && member.PioneerPost == profile.PioneerPost
+            && member.Notes == Clean(profile.Notes)
+            && (stage is null || (member.Stage == stage.Stage && member.AppliedOn == stage.AppliedOn
+                && member.TalkedOn == stage.TalkedOn && member.ActivistOn == stage.ActivistOn
+                && member.CandidateOn == stage.CandidateOn && member.AdmittedOn == stage.AdmittedOn
+                && member.FullMembershipOn == stage.FullMembershipOn));
+    }
+
+    /// <summary>
+    /// Moves a record to another stage, with a <see cref="MemberHistoryKind.StageChanged"/> entry and, when the
+    /// category (正式/预备党员) changes with it, a <see cref="MemberHistoryKind.CategoryChanged"/> entry.
+    /// Whether the move is allowed is the development pipeline's rule, not checked here.
+    /// </summary>
+    public void ChangeStage(
+        Member member, MemberStage stage, DateOnly effectiveOn, string? reason,
+        string? decidingMeeting = null, DateOnly? decidingMeetingOn = null)
+    {
+        if (member.Stage == stage)
+        {
+            return;
+        }
+
+        var category = member.Category;
+        AddHistory(member, MemberHistoryKind.StageChanged, member.Stage.ToString(), stage.ToString(), effectiveOn, reason,
+            decidingMeeting, decidingMeetingOn);
+        member.SetStage(stage);
+        if (member.Category != category)
+        {
+            AddHistory(member, MemberHistoryKind.CategoryChanged, category?.ToString(), member.Category?.ToString(),
+                effectiveOn, reason, decidingMeeting, decidingMeetingOn);
+        }
+    }
+
+    /// <summary>Changes the record's status with a <see cref="MemberHistoryKind.StatusChanged"/> entry.</summary>
+    public void ChangeStatus(
+        Member member, MemberStatus status, DateOnly effectiveOn, string? reason,
+        string? decidingMeeting = null, DateOnly? decidingMeetingOn = null)
+    {
+        if (member.Status == status)
+        {
+            return;
+        }
+
+        AddHistory(member, MemberHistoryKind.StatusChanged, member.Status.ToString(), status.ToString(), effectiveOn, reason,
+            decidingMeeting, decidingMeetingOn);
+        member.SetStatus(status);
+    }
+
+    /// <summary>
+    /// The keyed hash to search by when <paramref name="text"/> is a well-formed ID number, else null: a name
+    /// filter must not be hashed into a match by accident.
+    /// </summary>
+    public string? SearchHashOf(string text)
+    {
+        var normalized = IdNumber.Normalize(text);
+        return IdNumber.HasValidChecksum(normalized) ? protector.Hash(normalized) : null;
+    }
+
+    /// <summary>The record of the committee with this ID number (the importer's match key), or null.</summary>
+    public Task<Member?> FindByIdNumberAsync(string idNumber, CancellationToken cancellationToken = default)
+    {
+        var hash = protector.Hash(IdNumber.Normalize(idNumber));
+        return db.Members.FirstOrDefaultAsync(m => m.IdNumberHash == hash, cancellationToken);
+    }
+
+    /// <summary>The clear ID and phone numbers. Callers check <c>Members.Unmask</c> and audit the use.</summary>
+    public (string IdNumber, string? Phone) Reveal(Member member) =>
+        (protector.Unprotect(member.IdNumberCipher), member.PhoneCipher is null ? null : protector.Unprotect(member.PhoneCipher));
+
+    private async Task<ValidProfile> ValidateAsync(Member? member, MemberProfile profile, CancellationToken cancellationToken)
+    {
+        string? idNumber = null;
+        string? idHash = null;
+        if (profile.IdNumber is not null)
+        {
+            idNumber = IdNumber.Normalize(profile.IdNumber);
+            if (!IdNumber.HasValidChecksum(idNumber) || IdNumber.BirthDateOf(idNumber) is not { } encoded
+                || encoded > await TodayAsync(cancellationToken))
+            {
+                throw new BusinessException(PartyBuildingErrorCodes.Members.IdNumberInvalid);
+            }
+
+            if (encoded != profile.BirthDate)
+            {
+                throw new BusinessException(PartyBuildingErrorCodes.Members.IdNumberBirthDateMismatch);
+            }
+
+            idHash = protector.Hash(idNumber);
+            await EnsureIdNumberFreeAsync(member?.Id, idHash, cancellationToken);
+        }
+        else if (member is not null && IdNumber.BirthDateOf(protector.Unprotect(member.IdNumberCipher)) != profile.BirthDate)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.IdNumberBirthDateMismatch);
+        }
+
+        var phone = profile.Phone?.Trim();
+        if (!string.IsNullOrEmpty(phone) && !PhoneRegex().IsMatch(phone))
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.PhoneInvalid);
+        }
+
+        var ethnicity = profile.Ethnicity.Trim();
+        if (!Ethnicities.IsKnown(ethnicity))
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.UnknownEthnicity, 400, ethnicity);
+        }
+
+        await EnsurePlacementAsync(profile.OrganizationId, profile.PartyGroupId, cancellationToken);
+        var name = profile.Name.Trim();
+        if (name.Length == 0)
+        {
+            throw new BusinessException(FrameworkErrorCodes.ValidationFailed);
+        }
+
+        return new ValidProfile(name, ethnicity, profile.BirthDate, idNumber, idHash, phone, profile);
+    }
+
+    private async Task EnsureIdNumberFreeAsync(Guid? memberId, string hash, CancellationToken cancellationToken)
+    {
+        // Records added earlier in the same unit of work (an import batch) count as much as stored ones.
+        if (db.Members.Local.Any(m => m.Id != memberId && m.IdNumberHash == hash)
+            || await db.Members.AnyAsync(m => m.Id != memberId && m.IdNumberHash == hash, cancellationToken))
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.IdNumberAlreadyExists, 409);
+        }
+    }
+
+    private async Task EnsurePlacementAsync(Guid organizationId, Guid? partyGroupId, CancellationToken cancellationToken)
+    {
+        var organization = await reach.GetWithinReachAsync(organizationId, track: false, cancellationToken);
+        if (organization.Type == OrganizationType.PartyGroup)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.InvalidOrganization);
+        }
+
+        if (partyGroupId is { } groupId
+            && !await organizations.Organizations.AnyAsync(
+                o => o.Id == groupId && o.ParentId == organizationId && o.Type == OrganizationType.PartyGroup,
+                cancellationToken))
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.InvalidPartyGroup);
+        }
+    }
+
+    /// <summary>
+    /// Each stage reached needs its date, in pipeline order, none in the future or before birth, and stages not
+    /// reached have none; the applicant was at least 18 when applying (党章 Art. 1).
+    /// </summary>
+    private static void EnsureStageDates(MemberStageDates stage, DateOnly birthDate, DateOnly today)
+    {
+        (DateOnly? Date, MemberStage Stage)[] steps =
+        [
+            (stage.AppliedOn, MemberStage.Applicant), (stage.ActivistOn, MemberStage.Activist),
+            (stage.CandidateOn, MemberStage.Candidate), (stage.AdmittedOn, MemberStage.Probationary),
+            (stage.FullMembershipOn, MemberStage.Full),
+        ];
+        var previous = birthDate;
+        foreach (var (date, reachedAt) in steps)
+        {
+            var valid = reachedAt <= stage.Stage
+                ? date is { } day && day >= previous && day <= today
+                : date is null;
+            if (!valid)
+            {
+                throw new BusinessException(PartyBuildingErrorCodes.Members.InvalidStageDates);
+            }
+
+            previous = date ?? previous;
+        }
+
+        if (stage.TalkedOn is { } talked && (talked < stage.AppliedOn || talked > today))
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.InvalidStageDates);
+        }
+
+        var ageWhenApplying = IdNumber.AgeOn(birthDate, stage.AppliedOn!.Value);
+        if (ageWhenApplying < MemberConsts.MinimumApplicantAge)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Members.TooYoung, 400, ageWhenApplying);
+        }
+    }
+
+    private void Apply(Member member, ValidProfile values)
+    {
+        var profile = values.Profile;
+        member.Name = values.Name;
+        member.Gender = profile.Gender;
+        member.Ethnicity = values.Ethnicity;
+        member.BirthDate = values.BirthDate;
+        if (values.IdNumber is not null)
+        {
+            member.SetIdNumber(protector.Protect(values.IdNumber), values.IdHash!, Masking.Mask(values.IdNumber)!);
+        }
+
+        if (values.Phone is not null)
+        {
+            member.SetPhone(
+                values.Phone.Length == 0 ? null : protector.Protect(values.Phone),
+                values.Phone.Length == 0 ? null : Masking.Mask(values.Phone));
+        }
+
+        member.Education = profile.Education;
+        member.Job = Clean(profile.Job);
+        member.WorkUnit = Clean(profile.WorkUnit);
+        member.MoveTo(profile.OrganizationId, profile.PartyGroupId);
+        member.IsMobile = profile.IsMobile;
+        member.IsLostContact = profile.IsLostContact;
+        member.LostContactSince = profile.IsLostContact ? profile.LostContactSince : null;
+        member.PioneerPost = profile.PioneerPost;
+        member.Notes = Clean(profile.Notes);
+    }
+
+    private void AddHistory(
+        Member member, MemberHistoryKind kind, string? fromValue, string? toValue, DateOnly effectiveOn, string? reason,
+        string? decidingMeeting = null, DateOnly? decidingMeetingOn = null) =>
+        db.MemberHistory.Add(new MemberHistoryEntry(Guid.CreateVersion7(), member.Id, kind, fromValue, toValue, effectiveOn, reason)
+        {
+            DecidingMeeting = decidingMeeting,
+            DecidingMeetingOn = decidingMeetingOn,
+        });
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex(MemberConsts.PhonePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneRegex();
+
+    private sealed record ValidProfile(
+        string Name, string Ethnicity, DateOnly BirthDate, string? IdNumber, string? IdHash, string? Phone, MemberProfile Profile)
+    {
+        public Guid OrganizationId => Profile.OrganizationId;
+    }
+}
