@@ -32,6 +32,17 @@ public sealed class MemberAppService(
 
     public async Task<PagedResultDto<MemberListItemDto>> GetListAsync(GetMemberListInput input, CancellationToken cancellationToken = default)
     {
+        var rows = await ListRowsAsync(input, cancellationToken);
+        var total = await rows.LongCountAsync(cancellationToken);
+        var page = await Sorted(rows, input.Sorting)
+            .Skip(input.SkipCount).Take(input.MaxResultCount).ToListAsync(cancellationToken);
+        var today = await manager.TodayAsync(cancellationToken);
+        return new PagedResultDto<MemberListItemDto>(total, page.Select(r => Fill(new MemberListItemDto(), r, today)).ToList());
+    }
+
+    /// <summary>The rows of the list filters within the caller's reach, unsorted: the list pages them, the export writes them all.</summary>
+    internal async Task<IQueryable<MemberRow>> ListRowsAsync(GetMemberListInput input, CancellationToken cancellationToken)
+    {
         var members = db.Members.AsNoTracking().Where(m => m.Status == (input.Status ?? MemberStatus.Active));
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
@@ -67,15 +78,25 @@ public sealed class MemberAppService(
             members = members.Where(m => m.PioneerPost == pioneerPost);
         }
 
-        var rows = await WithinReachAsync(Rows(members), input.OrganizationId, cancellationToken);
-        var total = await rows.LongCountAsync(cancellationToken);
-        var page = await rows.OrderBySorting(
-                input.Sorting, r => r.Name,
-                nameof(MemberRow.Name), nameof(MemberRow.Stage), nameof(MemberRow.OrganizationName),
-                nameof(MemberRow.AdmittedOn), nameof(MemberRow.BirthDate), nameof(MemberRow.CreationTime))
-            .Skip(input.SkipCount).Take(input.MaxResultCount).ToListAsync(cancellationToken);
-        var today = await manager.TodayAsync(cancellationToken);
-        return new PagedResultDto<MemberListItemDto>(total, page.Select(r => Fill(new MemberListItemDto(), r, today)).ToList());
+        return await WithinReachAsync(Rows(members), input.OrganizationId, cancellationToken);
+    }
+
+    internal static IQueryable<MemberRow> Sorted(IQueryable<MemberRow> rows, string? sorting) =>
+        rows.OrderBySorting(
+            sorting, r => r.Name,
+            nameof(MemberRow.Name), nameof(MemberRow.Stage), nameof(MemberRow.OrganizationName),
+            nameof(MemberRow.AdmittedOn), nameof(MemberRow.BirthDate), nameof(MemberRow.CreationTime));
+
+    /// <summary>Records that the caller saw clear ID and phone numbers; written before the numbers leave.</summary>
+    internal async Task AuditUnmaskAsync(string fallbackPath, CancellationToken cancellationToken)
+    {
+        var http = httpContextAccessor.HttpContext;
+        await auditLogWriter.WriteAsync(
+            new AuditLogInfo(
+                CurrentTenant.Id, CurrentUser.Id, CurrentUser.UserName, Clock.GetUtcNow().UtcDateTime, 0,
+                http?.Connection.RemoteIpAddress?.ToString(), HttpMethods.Get, http?.Request.Path.Value ?? fallbackPath,
+                UnmaskAuditAction, StatusCodes.Status200OK, null, []),
+            cancellationToken);
     }
 
     public async Task<MemberDto> GetAsync(Guid id, bool unmask = false, CancellationToken cancellationToken = default)
@@ -92,13 +113,7 @@ public sealed class MemberAppService(
         }
 
         // Written before the numbers leave: an unmask that cannot be recorded does not happen.
-        var http = httpContextAccessor.HttpContext;
-        await auditLogWriter.WriteAsync(
-            new AuditLogInfo(
-                CurrentTenant.Id, CurrentUser.Id, CurrentUser.UserName, Clock.GetUtcNow().UtcDateTime, 0,
-                http?.Connection.RemoteIpAddress?.ToString(), HttpMethods.Get, http?.Request.Path.Value ?? $"/api/members/{id}",
-                UnmaskAuditAction, StatusCodes.Status200OK, null, []),
-            cancellationToken);
+        await AuditUnmaskAsync($"/api/members/{id}", cancellationToken);
         return await ToDtoAsync(row, true, cancellationToken);
     }
 
@@ -285,7 +300,7 @@ public sealed class MemberAppService(
         return localizer.Contains(key) ? localizer.Get(key) : value;
     }
 
-    private static MemberProfile ProfileOf(MemberInputBase input, string? idNumber) => new()
+    internal static MemberProfile ProfileOf(MemberInputBase input, string? idNumber) => new()
     {
         Name = input.Name,
         Gender = input.Gender!.Value,
@@ -423,7 +438,7 @@ public sealed class MemberAppService(
         return dto;
     }
 
-    private sealed class MemberRow
+    internal sealed class MemberRow
     {
         public Member Member { get; init; } = null!;
 

@@ -17,6 +17,7 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddScoped<IMemberLookup, MemberLookup>();
         services.AddScoped<IOrganizationMemberCounter, OrganizationMemberCounter>();
         services.AddScoped<MemberManager>();
-        services.AddScoped<IMemberAppService, MemberAppService>();
+        services.AddScoped<MemberAppService>();
+        services.AddScoped<IMemberAppService>(sp => sp.GetRequiredService<MemberAppService>());
     }
 }
