@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Framework.Modularity;
 using PartyBuilding.Framework.Security;
 using PartyBuilding.Framework.Settings;
+using PartyBuilding.Members.Import;
 using PartyBuilding.Organizations;
 
 namespace PartyBuilding.Members;
@@ -19,5 +20,6 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddScoped<MemberManager>();
         services.AddScoped<MemberAppService>();
         services.AddScoped<IMemberAppService>(sp => sp.GetRequiredService<MemberAppService>());
+        services.AddScoped<IMemberImportAppService, MemberImportAppService>();
     }
 }

@@ -12,7 +12,7 @@ public sealed record ImportColumn(string Key, SheetColumnKind Kind = SheetColumn
 {
     public bool Required { get; init; }
 
-    /// <summary>The enum whose values the column holds, written as localized names (<c>Import:Value:&lt;Enum&gt;.&lt;Name&gt;</c>).</summary>
+    /// <summary>The enum whose values the column holds, written as localized names (<c>Enum:&lt;Enum&gt;:&lt;Name&gt;</c>).</summary>
     public Type? Choices { get; init; }
 
     /// <summary>The property of the module's input DTO the column fills, whose validation attributes apply to it.</summary>
@@ -71,6 +71,13 @@ public sealed class ImportColumns
     /// <summary>The localized names of an enum's values, in the caller's language, for templates and exports.</summary>
     public static string DisplayOf(TextLocalizer localizer, Enum value) => localizer.Get(ValueKey(value.GetType(), value.ToString()));
 
+    /// <summary>The columns of a template or export: headers in the caller's language, drop-downs for closed value lists.</summary>
+    public static IReadOnlyList<SheetColumn> SheetColumnsOf(TextLocalizer localizer, IEnumerable<ImportColumn> columns) =>
+        columns.Select(c => new SheetColumn(localizer.Get(c.Key), c.Width, c.Kind)
+        {
+            Choices = c.Choices is { } type ? ChoicesOf(localizer, type) : null,
+        }).ToList();
+
     public static IReadOnlyList<string> ChoicesOf(TextLocalizer localizer, Type enumType) =>
         Enum.GetNames(enumType).Select(name => localizer.Get(ValueKey(enumType, name))).ToList();
 
@@ -91,7 +98,7 @@ public sealed class ImportColumns
         return false;
     }
 
-    private static string ValueKey(Type enumType, string name) => $"Import:Value:{enumType.Name}.{name}";
+    private static string ValueKey(Type enumType, string name) => $"Enum:{enumType.Name}:{name}";
 
     /// <summary>The header without a required marker or a note in brackets: <c>姓名*</c> and <c>流动党员（是/否）</c> both count.</summary>
     private static string HeaderName(string cell)
