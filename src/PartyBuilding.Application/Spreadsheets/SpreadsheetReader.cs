@@ -50,7 +50,7 @@ public static class SpreadsheetReader
     }
 
     /// <summary>Reads the file; more than <paramref name="maxRows"/> data rows answers 400 TooManyRows.</summary>
-    public static Sheet Read(byte[] content, string? fileName, int maxRows)
+    public static SheetTable Read(byte[] content, string? fileName, int maxRows)
     {
         var rows = DetectFormat(content, fileName) == SpreadsheetFormat.Xlsx ? ReadXlsx(content) : ReadCsv(content);
         SheetRow? header = null;
@@ -78,7 +78,7 @@ public static class SpreadsheetReader
 
         return header is null
             ? throw new BusinessException(PartyBuildingErrorCodes.Import.UnreadableFile)
-            : new Sheet(header, data);
+            : new SheetTable(header, data);
     }
 
     private static bool IsText(ReadOnlySpan<byte> content)

@@ -19,7 +19,7 @@ public sealed record SheetRow(int Line, IReadOnlyList<string> Cells)
 }
 
 /// <summary>The first sheet of a file: its header row and the data rows after it (blank rows left out).</summary>
-public sealed record Sheet(SheetRow Header, IReadOnlyList<SheetRow> Rows);
+public sealed record SheetTable(SheetRow Header, IReadOnlyList<SheetRow> Rows);
 
 /// <summary>A column of a written sheet: header text, width in characters, and how its cells are formatted.</summary>
 public sealed record SheetColumn(string Header, double Width = 14, SheetColumnKind Kind = SheetColumnKind.General)
