@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.Framework.MultiTenancy;
+using PartyBuilding.Framework.Security;
 using PartyBuilding.Identity;
 using PartyBuilding.Tenancy;
-using PartyBuilding.Framework.Security;
 using Xunit;
 
 namespace PartyBuilding.Testing;
@@ -21,10 +21,10 @@ namespace PartyBuilding.Testing;
 public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string HostAdminPassword = "Admin#2026pb";
+    public const string UserPassword = "User#2026pb";
 
     /// <summary>A fresh key per fixture: tests that look for clear values in the database cannot pass by a fixed key.</summary>
     public string PersonalDataKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-    public const string UserPassword = "User#2026pb";
 
     private TestDatabase? _database;
 
@@ -124,17 +124,34 @@ public sealed class PostgreSqlFixture : PlatformFixture
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
 
+/// <summary>A SQL command as the platform sent it, so a benchmark baseline can run exactly the same SQL.</summary>
+public sealed record CapturedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+
 /// <summary>Counts the SQL commands the platform runs, to hold the line on queries per request.</summary>
 public sealed class CommandCounter : DbCommandInterceptor
 {
     private int _count;
+    private System.Collections.Concurrent.ConcurrentQueue<CapturedCommand>? _recording;
 
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Keeps the text and parameters of every command until <see cref="StopRecording"/>.</summary>
+    public void StartRecording() => _recording = new();
+
+    public IReadOnlyList<CapturedCommand> StopRecording()
+    {
+        var recorded = _recording?.ToList() ?? [];
+        _recording = null;
+        return recorded;
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        _recording?.Enqueue(new CapturedCommand(
+            command.CommandText,
+            command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 

@@ -1,28 +1,31 @@
 using PartyBuilding.Framework.Data.Seeding;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
+using PartyBuilding.Members;
 using PartyBuilding.Tenancy;
 
 namespace PartyBuilding.Demo;
 
 /// <summary>
 /// Creates 林西县政务服务联合党委 (code <c>linxi</c>, the anchor case of the source articles) with one user per
-/// role, through the modules' own application services. Runs with the host seed and only once.
+/// role, its member organisations and members, through the modules' own application services. Runs with the
+/// host seed and only once.
 /// </summary>
 public sealed class DemoDataSeedContributor(
     ITenantStore tenantStore,
     ITenantAppService tenants,
     IUserAppService users,
-    ICurrentTenant currentTenant) : IDataSeedContributor
+    ICurrentTenant currentTenant,
+    LinxiOrganizationsAndMembers organizationsAndMembers) : IDataSeedContributor
 {
     public const string TenantCode = "linxi";
     public const string Password = "Demo#2026pb";
 
-    private static readonly (string UserName, string Name, string Role)[] DemoUsers =
+    private static readonly (string UserName, string Name, Gender Gender, string Role)[] DemoUsers =
     [
-        ("linxi.officer", "王晓燕", RoleNames.CommitteeOfficer),
-        ("linxi.secretary", "李建国", RoleNames.BranchSecretary),
-        ("linxi.member", "张丽华", RoleNames.Member),
+        ("linxi.officer", "王晓燕", Gender.Female, RoleNames.CommitteeOfficer),
+        ("linxi.secretary", "李建国", Gender.Male, RoleNames.BranchSecretary),
+        ("linxi.member", "张丽华", Gender.Female, RoleNames.Member),
     ];
 
     public int Order => 100;
@@ -46,11 +49,15 @@ public sealed class DemoDataSeedContributor(
             cancellationToken);
 
         using var tenantScope = currentTenant.Change(tenant.Id, tenant.Code);
-        foreach (var (userName, name, role) in DemoUsers)
+        var created = new List<(UserDto, Gender)>();
+        foreach (var (userName, name, gender, role) in DemoUsers)
         {
-            await users.CreateAsync(
+            var user = await users.CreateAsync(
                 new CreateUserDto { UserName = userName, Name = name, Password = Password, RoleNames = [role] },
                 cancellationToken);
+            created.Add((user, gender));
         }
+
+        await organizationsAndMembers.SeedAsync(created, cancellationToken);
     }
 }

@@ -13,6 +13,7 @@ public sealed class DemoModule : IPartyBuildingModule
         if (context.Configuration.GetValue<bool>("Demo:Seed"))
         {
             context.Services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+            context.Services.AddScoped<LinxiOrganizationsAndMembers>();
         }
     }
 }

@@ -21,5 +21,9 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddScoped<MemberAppService>();
         services.AddScoped<IMemberAppService>(sp => sp.GetRequiredService<MemberAppService>());
         services.AddScoped<IMemberImportAppService, MemberImportAppService>();
+        services.AddScoped<CommitteeCalendar>();
+        services.AddScoped<DevelopmentReach>();
+        services.AddScoped<IMemberDevelopmentAppService, MemberDevelopmentAppService>();
+        services.AddScoped<IMemberTransferAppService, MemberTransferAppService>();
     }
 }
