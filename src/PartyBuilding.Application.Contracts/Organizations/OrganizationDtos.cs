@@ -74,7 +74,7 @@ public sealed class GetOrganizationListInput : PagedAndSortedResultRequestDto
     /// <summary>Only the direct children of this organisation.</summary>
     public Guid? ParentId { get; set; }
 
-    [EnumDataType(typeof(OrganizationType))]
+    [EnumDataType(typeof(OrganizationType), ErrorMessage = ValidationMessages.InvalidValue)]
     public OrganizationType? Type { get; set; }
 
     public Guid? CategoryId { get; set; }
@@ -83,7 +83,7 @@ public sealed class GetOrganizationListInput : PagedAndSortedResultRequestDto
 /// <summary>The fields an officer edits; the create and update inputs and the answers share them.</summary>
 public abstract class OrganizationData
 {
-    [EnumDataType(typeof(OrganizationType))]
+    [EnumDataType(typeof(OrganizationType), ErrorMessage = ValidationMessages.InvalidValue)]
     public OrganizationType Type { get; set; }
 
     public Guid? CategoryId { get; set; }
@@ -164,7 +164,7 @@ public sealed class CommitteeTermDto : EntityDto<Guid>
 
 public sealed class CommitteeMemberDto
 {
-    [EnumDataType(typeof(CommitteePost))]
+    [EnumDataType(typeof(CommitteePost), ErrorMessage = ValidationMessages.InvalidValue)]
     public CommitteePost Post { get; set; }
 
     [StringLength(OrganizationConsts.MaxPostTitleLength)]
@@ -215,7 +215,7 @@ public class OrganizationCategoryInput
     [StringLength(OrganizationConsts.MaxCategoryNameLength)]
     public string Name { get; set; } = null!;
 
-    [EnumDataType(typeof(UnitKind))]
+    [EnumDataType(typeof(UnitKind), ErrorMessage = ValidationMessages.InvalidValue)]
     public UnitKind Kind { get; set; }
 
     public int SortOrder { get; set; }
@@ -226,4 +226,13 @@ public sealed class UpdateOrganizationCategoryInput : OrganizationCategoryInput
     [Required]
     [StringLength(40)]
     public string ConcurrencyStamp { get; set; } = null!;
+}
+
+/// <summary>
+/// Message keys set on attributes the host's validation metadata provider does not map (it would clear the
+/// message of an <see cref="EnumDataTypeAttribute"/>, which then throws instead of reporting the value).
+/// </summary>
+internal static class ValidationMessages
+{
+    public const string InvalidValue = "Validation:InvalidValue";
 }

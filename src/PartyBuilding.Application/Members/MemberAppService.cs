@@ -227,7 +227,11 @@ public sealed class MemberAppService(
     public async Task DeletePhotoAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var member = await FindInReachAsync(id, cancellationToken);
-        await db.MemberPhotos.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (await db.MemberPhotos.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } photo)
+        {
+            db.MemberPhotos.Remove(photo);
+        }
+
         member.HasPhoto = false;
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -322,12 +326,13 @@ public sealed class MemberAppService(
 
     /// <summary>
     /// Members with their organisation's path and name and their party group's name, in one query, flat so a
-    /// list can sort by the organisation's name. Dissolved organisations still name their former members.
+    /// list can sort by the organisation's name. Dissolved organisations still name their former members; lifting
+    /// the soft-delete filter for them lifts it for the whole query, so deleted records are left out by hand.
     /// </summary>
     private IQueryable<MemberRow> Rows(IQueryable<Member> members)
     {
         var all = organizations.Organizations.IgnoreQueryFilters([DataFilters.SoftDelete]);
-        return from m in members
+        return from m in members.Where(m => !m.IsDeleted)
                join o in all on m.OrganizationId equals o.Id
                join g in all on m.PartyGroupId equals g.Id into groups
                from g in groups.DefaultIfEmpty()

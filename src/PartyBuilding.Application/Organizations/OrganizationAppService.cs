@@ -225,6 +225,12 @@ public sealed class OrganizationAppService(
         db.SetOriginalConcurrencyStamp(term, input.ConcurrencyStamp);
         var rules = await ruleLoader.LoadAsync(cancellationToken);
         await ApplyAsync(term, input, organization, rules, cancellationToken);
+        // EF takes an entity reached through a navigation with its key already set for an existing row.
+        foreach (var member in term.Members)
+        {
+            db.Entry(member).State = EntityState.Added;
+        }
+
         // Changing only the members leaves the term's own row untouched; marking it keeps the stamp check and renewal.
         db.Entry(term).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
