@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Auditing;
 using PartyBuilding.Data;
@@ -24,8 +23,7 @@ public sealed class MemberAppService(
     OrganizationReach reach,
     MemberManager manager,
     IPermissionChecker permissionChecker,
-    AuditLogWriter auditLogWriter,
-    IHttpContextAccessor httpContextAccessor,
+    IAuditTrail auditTrail,
     TextLocalizer localizer) : ApplicationService(services), IMemberAppService
 {
     public const string UnmaskAuditAction = "Unmask member";
@@ -87,18 +85,6 @@ public sealed class MemberAppService(
             nameof(MemberRow.Name), nameof(MemberRow.Stage), nameof(MemberRow.OrganizationName),
             nameof(MemberRow.AdmittedOn), nameof(MemberRow.BirthDate), nameof(MemberRow.CreationTime));
 
-    /// <summary>Records that the caller saw clear ID and phone numbers; written before the numbers leave.</summary>
-    internal async Task AuditUnmaskAsync(string fallbackPath, CancellationToken cancellationToken)
-    {
-        var http = httpContextAccessor.HttpContext;
-        await auditLogWriter.WriteAsync(
-            new AuditLogInfo(
-                CurrentTenant.Id, CurrentUser.Id, CurrentUser.UserName, Clock.GetUtcNow().UtcDateTime, 0,
-                http?.Connection.RemoteIpAddress?.ToString(), HttpMethods.Get, http?.Request.Path.Value ?? fallbackPath,
-                UnmaskAuditAction, StatusCodes.Status200OK, null, []),
-            cancellationToken);
-    }
-
     public async Task<MemberDto> GetAsync(Guid id, bool unmask = false, CancellationToken cancellationToken = default)
     {
         var row = await FindRowAsync(id, cancellationToken);
@@ -113,7 +99,7 @@ public sealed class MemberAppService(
         }
 
         // Written before the numbers leave: an unmask that cannot be recorded does not happen.
-        await AuditUnmaskAsync($"/api/members/{id}", cancellationToken);
+        await auditTrail.RecordAsync(UnmaskAuditAction, cancellationToken);
         return await ToDtoAsync(row, true, cancellationToken);
     }
 

@@ -158,7 +158,6 @@ public sealed class MemberDevelopmentPolicy(int applicationToActivistMinMonths)
                 EnsureNotBefore(step, Anchor(member.CandidateOn, member, step), DevelopmentRules.Sequence);
                 member.AdmittedOn = step.EffectiveOn;
                 member.ProbationEndsOn = step.EffectiveOn.AddMonths(MemberConsts.ProbationMonths);
-                member.ProbationExtended = false;
                 member.SetStage(MemberStage.Probationary);
                 break;
             case DevelopmentAction.ConfirmFull:

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Auditing;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.Authorization.Permissions;
 using PartyBuilding.Framework.ExceptionHandling;
@@ -23,6 +24,7 @@ public sealed class MemberImportAppService(
     MemberAppService members,
     SpreadsheetImporter importer,
     IPermissionChecker permissionChecker,
+    IAuditTrail auditTrail,
     TextLocalizer localizer) : ApplicationService(services), IMemberImportAppService
 {
     public async Task<FileContentDto> GetTemplateAsync(string? format, bool withDemoRows, CancellationToken cancellationToken = default)
@@ -104,7 +106,8 @@ public sealed class MemberImportAppService(
             .ToListAsync(cancellationToken);
         if (unmask)
         {
-            await members.AuditUnmaskAsync("/api/members/export", cancellationToken);
+            // Written before the numbers leave, as for the unmask of one record.
+            await auditTrail.RecordAsync(MemberAppService.UnmaskAuditAction, cancellationToken);
         }
 
         var sheetRows = rows.Select(r =>
