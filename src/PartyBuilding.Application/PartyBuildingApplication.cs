@@ -18,6 +18,7 @@ using PartyBuilding.Members;
 using PartyBuilding.ObjectMapping;
 using PartyBuilding.Organizations;
 using PartyBuilding.Settings;
+using PartyBuilding.Spreadsheets;
 using PartyBuilding.Tenancy;
 
 namespace PartyBuilding;
@@ -48,6 +49,7 @@ public static class PartyBuildingApplication
         services.AddScoped<IDataSeeder, DataSeeder>();
         services.AddSingleton<IObjectMapper, AutoMapperObjectMapper>();
         services.AddMemoryCache();
+        services.AddSingleton<SpreadsheetImporter>();
 
         var localizer = new TextLocalizer(LocalizationAssemblies());
         services.AddSingleton(localizer);

@@ -30,6 +30,17 @@ public sealed class MemberAppService(
 
     public async Task<PagedResultDto<MemberListItemDto>> GetListAsync(GetMemberListInput input, CancellationToken cancellationToken = default)
     {
+        var rows = await ListRowsAsync(input, cancellationToken);
+        var total = await rows.LongCountAsync(cancellationToken);
+        var page = await Sorted(rows, input.Sorting)
+            .Skip(input.SkipCount).Take(input.MaxResultCount).ToListAsync(cancellationToken);
+        var today = await manager.TodayAsync(cancellationToken);
+        return new PagedResultDto<MemberListItemDto>(total, page.Select(r => Fill(new MemberListItemDto(), r, today)).ToList());
+    }
+
+    /// <summary>The rows of the list filters within the caller's reach, unsorted: the list pages them, the export writes them all.</summary>
+    internal async Task<IQueryable<MemberRow>> ListRowsAsync(GetMemberListInput input, CancellationToken cancellationToken)
+    {
         var members = db.Members.AsNoTracking().Where(m => m.Status == (input.Status ?? MemberStatus.Active));
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
@@ -65,16 +76,14 @@ public sealed class MemberAppService(
             members = members.Where(m => m.PioneerPost == pioneerPost);
         }
 
-        var rows = await WithinReachAsync(Rows(members), input.OrganizationId, cancellationToken);
-        var total = await rows.LongCountAsync(cancellationToken);
-        var page = await rows.OrderBySorting(
-                input.Sorting, r => r.Name,
-                nameof(MemberRow.Name), nameof(MemberRow.Stage), nameof(MemberRow.OrganizationName),
-                nameof(MemberRow.AdmittedOn), nameof(MemberRow.BirthDate), nameof(MemberRow.CreationTime))
-            .Skip(input.SkipCount).Take(input.MaxResultCount).ToListAsync(cancellationToken);
-        var today = await manager.TodayAsync(cancellationToken);
-        return new PagedResultDto<MemberListItemDto>(total, page.Select(r => Fill(new MemberListItemDto(), r, today)).ToList());
+        return await WithinReachAsync(Rows(members), input.OrganizationId, cancellationToken);
     }
+
+    internal static IQueryable<MemberRow> Sorted(IQueryable<MemberRow> rows, string? sorting) =>
+        rows.OrderBySorting(
+            sorting, r => r.Name,
+            nameof(MemberRow.Name), nameof(MemberRow.Stage), nameof(MemberRow.OrganizationName),
+            nameof(MemberRow.AdmittedOn), nameof(MemberRow.BirthDate), nameof(MemberRow.CreationTime));
 
     public async Task<MemberDto> GetAsync(Guid id, bool unmask = false, CancellationToken cancellationToken = default)
     {
@@ -281,7 +290,7 @@ public sealed class MemberAppService(
         return localizer.Contains(key) ? localizer.Get(key) : value;
     }
 
-    private static MemberProfile ProfileOf(MemberInputBase input, string? idNumber) => new()
+    internal static MemberProfile ProfileOf(MemberInputBase input, string? idNumber) => new()
     {
         Name = input.Name,
         Gender = input.Gender!.Value,
@@ -420,7 +429,7 @@ public sealed class MemberAppService(
         return dto;
     }
 
-    private sealed class MemberRow
+    internal sealed class MemberRow
     {
         public Member Member { get; init; } = null!;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Framework.Modularity;
 using PartyBuilding.Framework.Security;
 using PartyBuilding.Framework.Settings;
+using PartyBuilding.Members.Import;
 using PartyBuilding.Organizations;
 
 namespace PartyBuilding.Members;
@@ -17,7 +18,9 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddScoped<IMemberLookup, MemberLookup>();
         services.AddScoped<IOrganizationMemberCounter, OrganizationMemberCounter>();
         services.AddScoped<MemberManager>();
-        services.AddScoped<IMemberAppService, MemberAppService>();
+        services.AddScoped<MemberAppService>();
+        services.AddScoped<IMemberAppService>(sp => sp.GetRequiredService<MemberAppService>());
+        services.AddScoped<IMemberImportAppService, MemberImportAppService>();
         services.AddScoped<CommitteeCalendar>();
         services.AddScoped<DevelopmentReach>();
         services.AddScoped<IMemberDevelopmentAppService, MemberDevelopmentAppService>();

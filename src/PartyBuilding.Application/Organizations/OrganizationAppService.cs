@@ -317,7 +317,7 @@ public sealed class OrganizationAppService(
         }
     }
 
-    private static void Apply(Organization organization, OrganizationData input)
+    internal static void Apply(Organization organization, OrganizationData input)
     {
         organization.CategoryId = input.CategoryId;
         organization.ShortName = Trimmed(input.ShortName);

@@ -12,6 +12,18 @@ public class BusinessException(string code, int httpStatus = 400, params object?
     public int HttpStatus { get; } = httpStatus;
 
     public IReadOnlyList<object?> Arguments { get; } = arguments;
+
+    /// <summary>
+    /// More members of the error answer than code and message, such as the rejected rows of an import, written
+    /// into the ProblemDetails under their keys.
+    /// </summary>
+    public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    public BusinessException WithExtension(string key, object? value)
+    {
+        Extensions[key] = value;
+        return this;
+    }
 }
 
 /// <summary>The entity is named by the localization key <c>Entity:&lt;name&gt;</c>, so people read 用户, not AppUser.</summary>

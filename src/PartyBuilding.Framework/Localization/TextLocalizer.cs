@@ -54,6 +54,17 @@ public sealed class TextLocalizer : IStringLocalizer
 
     public string Get(string key, params object?[] arguments) => Find(key, arguments).Value;
 
+    /// <summary>
+    /// The text of a message code with its arguments, where arguments that are localization keys themselves
+    /// (entity and field names, enum values) are shown in the caller's language too.
+    /// </summary>
+    public string Format(string key, IEnumerable<object?> arguments) =>
+        Get(key, arguments.Select(a => a is string argumentKey && Contains(argumentKey) ? Get(argumentKey) : a).ToArray());
+
+    /// <summary>The text of a key in every supported language, e.g. to recognise a column header written in any of them.</summary>
+    public IEnumerable<string> AllTextsOf(string key) =>
+        _textsByCulture.Values.Select(texts => texts.GetValueOrDefault(key)).OfType<string>().Distinct(StringComparer.Ordinal);
+
     public bool Contains(string key) => _textsByCulture[DefaultCulture].ContainsKey(key);
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>

@@ -18,7 +18,8 @@ public sealed partial class PlatformExceptionHandler(ProblemDetailsWriter writer
         switch (exception)
         {
             case BusinessException business:
-                await writer.WriteAsync(context, business.HttpStatus, business.Code, business.Arguments.ToArray());
+                await writer.WriteAsync(
+                    context, business.HttpStatus, business.Code, business.Arguments.ToArray(), extensions: business.Extensions);
                 break;
             case DbUpdateConcurrencyException:
                 await writer.WriteAsync(context, 409, FrameworkErrorCodes.ConcurrencyConflict);

@@ -12,11 +12,9 @@ public sealed class ProblemDetailsWriter(TextLocalizer localizer)
 {
     public ProblemDetails Create(
         HttpContext context, int status, string code, object?[]? arguments = null,
-        IDictionary<string, string[]>? errors = null)
+        IDictionary<string, string[]>? errors = null, IEnumerable<KeyValuePair<string, object?>>? extensions = null)
     {
-        // Arguments that are localization keys themselves (entity names) are shown in the caller's language too.
-        var localizedArguments = (arguments ?? []).Select(a => a is string key && localizer.Contains(key) ? localizer.Get(key) : a).ToArray();
-        var message = localizer.Get(code, localizedArguments);
+        var message = localizer.Format(code, arguments ?? []);
         var problem = errors is null
             ? new ProblemDetails()
             : new ValidationProblemDetails(errors);
@@ -27,19 +25,24 @@ public sealed class ProblemDetailsWriter(TextLocalizer localizer)
         problem.Instance = context.Request.Path;
         problem.Extensions["code"] = code;
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;
+        foreach (var (key, value) in extensions ?? [])
+        {
+            problem.Extensions[key] = value;
+        }
+
         return problem;
     }
 
     public async Task WriteAsync(
         HttpContext context, int status, string code, object?[]? arguments = null,
-        IDictionary<string, string[]>? errors = null)
+        IDictionary<string, string[]>? errors = null, IEnumerable<KeyValuePair<string, object?>>? extensions = null)
     {
         if (context.Response.HasStarted)
         {
             return;
         }
 
-        var problem = Create(context, status, code, arguments, errors);
+        var problem = Create(context, status, code, arguments, errors, extensions);
         context.Response.Clear();
         context.Response.StatusCode = status;
         context.Items[ErrorCodeItem] = code;

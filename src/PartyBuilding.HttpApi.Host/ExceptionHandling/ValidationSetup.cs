@@ -23,19 +23,7 @@ public sealed class LocalizedValidationMetadataProvider : IValidationMetadataPro
                 continue;
             }
 
-            attribute.ErrorMessage = attribute switch
-            {
-                RequiredAttribute => "Validation:Required",
-                StringLengthAttribute { MinimumLength: > 0 } => "Validation:StringLengthRange",
-                StringLengthAttribute => "Validation:StringLength",
-                MaxLengthAttribute => "Validation:MaxLength",
-                RangeAttribute => "Validation:Range",
-                RegularExpressionAttribute => "Validation:RegularExpression",
-                EmailAddressAttribute => "Validation:EmailAddress",
-                PhoneAttribute => "Validation:Phone",
-                EnumDataTypeAttribute => "Validation:InvalidValue",
-                _ => attribute.ErrorMessage,
-            };
+            attribute.ErrorMessage = ValidationMessageKeys.Of(attribute) ?? attribute.ErrorMessage;
         }
     }
 }

@@ -1,0 +1,72 @@
+using PartyBuilding.Data;
+using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.Localization;
+
+namespace PartyBuilding.Spreadsheets;
+
+public enum ImportOutcome
+{
+    Created = 1,
+    Updated = 2,
+    Unchanged = 3,
+    Rejected = 4,
+}
+
+/// <summary>
+/// The course every import takes, whatever it imports: read the file, find the columns, hand each row to the
+/// module's row handler (which validates through the module's domain services and stages its changes in the unit
+/// of work), then write every staged change in one transaction, or nothing when the mode, a dry run or rejected
+/// rows say so.
+/// </summary>
+public sealed class SpreadsheetImporter(TextLocalizer localizer)
+{
+    /// <summary>Rows per file: a committee's whole register fits; a runaway file is refused before it is parsed further.</summary>
+    public const int MaxRows = 20_000;
+
+    public async Task<ImportResultDto> RunAsync(
+        UploadedFileDto file, ImportInput input, IReadOnlyList<ImportColumn> columns, IUnitOfWork unitOfWork,
+        Func<ImportRow, CancellationToken, Task<ImportOutcome>> handleRow, CancellationToken cancellationToken)
+    {
+        var sheet = SpreadsheetReader.Read(file.Content, file.FileName, MaxRows);
+        var located = ImportColumns.Locate(sheet.Header, columns, localizer);
+        var result = new ImportResultDto { TotalRows = sheet.Rows.Count };
+        foreach (var sheetRow in sheet.Rows)
+        {
+            var row = new ImportRow(sheetRow, located, localizer);
+            var outcome = await handleRow(row, cancellationToken);
+            switch (row.IsRejected ? ImportOutcome.Rejected : outcome)
+            {
+                case ImportOutcome.Created:
+                    result.Created++;
+                    break;
+                case ImportOutcome.Updated:
+                    result.Updated++;
+                    break;
+                case ImportOutcome.Unchanged:
+                    result.Unchanged++;
+                    break;
+                default:
+                    result.Rejected++;
+                    break;
+            }
+
+            result.Rows.AddRange(row.Messages);
+        }
+
+        if (input.DryRun)
+        {
+            return result;
+        }
+
+        if (result.Rejected > 0 && input.Mode == ImportMode.AllOrNothing)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Import.RowsRejected, 422, result.Rejected)
+                .WithExtension("rows", result.Rows);
+        }
+
+        await using var transaction = await unitOfWork.Database.BeginTransactionAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+}
