@@ -12,6 +12,7 @@ using PartyBuilding.Framework.Data.Seeding;
 using PartyBuilding.Framework.Localization;
 using PartyBuilding.Framework.Modularity;
 using PartyBuilding.Framework.MultiTenancy;
+using PartyBuilding.Framework.Timing;
 using PartyBuilding.Framework.Users;
 using PartyBuilding.Identity;
 using PartyBuilding.Members;
@@ -47,6 +48,7 @@ public static class PartyBuildingApplication
         services.AddSingleton<IPermissionDefinitionManager, PermissionDefinitionManager>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IDataSeeder, DataSeeder>();
+        services.AddScoped<CommitteeCalendar>();
         services.AddSingleton<IObjectMapper, AutoMapperObjectMapper>();
         services.AddMemoryCache();
         services.AddSingleton<SpreadsheetImporter>();

@@ -4,6 +4,7 @@ using PartyBuilding.Data;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.Localization;
 using PartyBuilding.Framework.Settings;
+using PartyBuilding.Framework.Timing;
 
 namespace PartyBuilding.Members;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Framework.ExceptionHandling;
-using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Security;
 using PartyBuilding.Framework.Text;
 using PartyBuilding.Framework.Timing;
@@ -21,23 +20,10 @@ public sealed partial class MemberManager(
     IOrganizationsDbContext organizations,
     OrganizationReach reach,
     IPersonalDataProtector protector,
-    ICurrentTenant currentTenant,
-    ITenantStore tenantStore,
-    TimeProvider timeProvider)
+    CommitteeCalendar calendar)
 {
-    private DateOnly? _today;
-
     /// <summary>The committee's today, in its own time zone: the day history entries take effect.</summary>
-    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default)
-    {
-        if (_today is { } today)
-        {
-            return today;
-        }
-
-        var tenant = currentTenant.Id is { } id ? await tenantStore.FindAsync(id, cancellationToken) : null;
-        return (_today = new TenantClock(timeProvider, TenantClock.FindTimeZone(tenant?.TimeZone)).Today).Value;
-    }
+    public Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => calendar.TodayAsync(cancellationToken);
 
     /// <summary>Validates and adds a new record with its <see cref="MemberHistoryKind.Created"/> entry.</summary>
     public async Task<Member> CreateAsync(MemberProfile profile, MemberStageDates stage, CancellationToken cancellationToken = default)

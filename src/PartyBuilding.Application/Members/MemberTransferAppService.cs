@@ -5,6 +5,7 @@ using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Settings;
+using PartyBuilding.Framework.Timing;
 using PartyBuilding.Organizations;
 
 namespace PartyBuilding.Members;

@@ -21,7 +21,6 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddScoped<MemberAppService>();
         services.AddScoped<IMemberAppService>(sp => sp.GetRequiredService<MemberAppService>());
         services.AddScoped<IMemberImportAppService, MemberImportAppService>();
-        services.AddScoped<CommitteeCalendar>();
         services.AddScoped<DevelopmentReach>();
         services.AddScoped<IMemberDevelopmentAppService, MemberDevelopmentAppService>();
         services.AddScoped<IMemberTransferAppService, MemberTransferAppService>();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using PartyBuilding.Framework.Localization;
-using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Settings;
 using PartyBuilding.Framework.Timing;
 
@@ -14,9 +13,7 @@ public sealed class OrganizationRuleLoader(
     ISettingProvider settings,
     ISettingDefinitionManager definitions,
     TextLocalizer localizer,
-    ICurrentTenant currentTenant,
-    ITenantStore tenants,
-    TimeProvider timeProvider)
+    CommitteeCalendar calendar)
 {
     private OrganizationRules? _rules;
 
@@ -27,8 +24,7 @@ public sealed class OrganizationRuleLoader(
             return _rules;
         }
 
-        var tenant = currentTenant.Id is { } id ? await tenants.FindAsync(id, cancellationToken) : null;
-        var today = new TenantClock(timeProvider, TenantClock.FindTimeZone(tenant?.TimeZone)).Today;
+        var today = await calendar.TodayAsync(cancellationToken);
         return _rules = new OrganizationRules(
             today,
             await settings.GetIntAsync(OrganizationSettings.MinFullMembersPerBranch, cancellationToken),
