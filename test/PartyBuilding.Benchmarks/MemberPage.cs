@@ -2,13 +2,8 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PartyBuilding.EntityFrameworkCore;
-using PartyBuilding.Framework.Security;
-using PartyBuilding.Framework.Text;
-using PartyBuilding.Members;
-using PartyBuilding.Organizations;
 using PartyBuilding.Testing;
 
 namespace PartyBuilding.Benchmarks;
@@ -25,16 +20,15 @@ public sealed record LatencyComparison(DatabaseProvider Provider, int Members, i
 /// </summary>
 public static class MemberPage
 {
-    private const int Subcommittees = 10;
-    private const int BranchesPerSubcommittee = 10;
-
     public static async Task<LatencyComparison> MeasureAsync(PlatformFixture fixture, int members, int rounds)
     {
         await ((Xunit.IAsyncLifetime)fixture).InitializeAsync();
         try
         {
             var committee = await fixture.CreateCommitteeAsync("bench");
-            var subtreeId = await FillAsync(fixture, committee.Id, members);
+            var tree = await BenchmarkCommittee.CreateTreeAsync(fixture, committee.Id);
+            await BenchmarkCommittee.AddMembersAsync(fixture, committee.Id, tree.Branches, members, seed: 20261122);
+            var subtreeId = tree.FirstSubcommittee;
             using var session = await fixture.CreateSession().SignedInAsync("bench", "bench.admin", PlatformFixture.UserPassword);
             var url = $"/api/members?organizationId={subtreeId}&maxResultCount=50&sorting=name";
 
@@ -99,72 +93,7 @@ public static class MemberPage
         await JsonSerializer.SerializeAsync(Stream.Null, results.Select(r => r.Select(v => v.Select(x => x?.ToString()))));
     }
 
-    /// <summary>A committee of 10 township-like subcommittees with 10 branches each and the members spread over them.</summary>
-    private static async Task<Guid> FillAsync(PlatformFixture fixture, Guid tenantId, int members)
-    {
-        var branches = new List<Guid>();
-        var firstSubcommittee = Guid.Empty;
-        await fixture.InTenantAsync(tenantId, async sp =>
-        {
-            var db = sp.GetRequiredService<PartyBuildingDbContext>();
-            for (var s = 1; s <= Subcommittees; s++)
-            {
-                var subcommittee = new Organization(
-                    Guid.CreateVersion7(), null, Organization.PathSegment(s), OrganizationType.PartyCommittee, $"第{s}乡镇党委");
-                db.Organizations.Add(subcommittee);
-                if (s == 1)
-                {
-                    firstSubcommittee = subcommittee.Id;
-                }
-
-                for (var b = 1; b <= BranchesPerSubcommittee; b++)
-                {
-                    var branch = new Organization(
-                        Guid.CreateVersion7(), subcommittee.Id, subcommittee.Path + Organization.PathSegment(b),
-                        OrganizationType.Branch, $"第{s}乡镇第{b}党支部");
-                    db.Organizations.Add(branch);
-                    branches.Add(branch.Id);
-                }
-            }
-
-            await db.SaveChangesAsync();
-        });
-
-        var protector = fixture.Services.GetRequiredService<IPersonalDataProtector>();
-        var people = new SamplePeople(20261122, "150424");
-        var today = new DateOnly(2026, 11, 22);
-        const int batchSize = 5_000;
-        for (var offset = 0; offset < members; offset += batchSize)
-        {
-            await fixture.InTenantAsync(tenantId, async sp =>
-            {
-                var db = sp.GetRequiredService<PartyBuildingDbContext>();
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                for (var i = offset; i < Math.Min(members, offset + batchSize); i++)
-                {
-                    var person = people.Next(today, 20, 80);
-                    var member = new Member(Guid.CreateVersion7(), branches[i % branches.Count], person.Name, MemberStage.Full)
-                    {
-                        Gender = person.Gender,
-                        Ethnicity = person.Ethnicity,
-                        BirthDate = person.BirthDate,
-                        Education = person.Education,
-                        AdmittedOn = today.AddYears(-10),
-                        FullMembershipOn = today.AddYears(-9),
-                    };
-                    member.SetIdNumber(protector.Protect(person.IdNumber), protector.Hash(person.IdNumber), Masking.Mask(person.IdNumber)!);
-                    member.SetPhone(protector.Protect(person.Phone), Masking.Mask(person.Phone));
-                    db.Members.Add(member);
-                }
-
-                await db.SaveChangesAsync();
-            });
-        }
-
-        return firstSubcommittee;
-    }
-
-    private static double Median(List<double> values)
+    public static double Median(List<double> values)
     {
         values.Sort();
         return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;

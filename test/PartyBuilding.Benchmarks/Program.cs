@@ -6,9 +6,10 @@ using PartyBuilding.Testing;
 // Measures the platform's speed goals, each against a baseline measured in the same run (docs/benchmarks.md):
 //   foundation: cold start to the first authenticated answer, against a minimal ASP.NET Core app, and SQL
 //     commands per authorized request once warm;
-//   members: a member page filtered by subtree at 100,000 members, against the same SQL through raw ADO.NET.
+//   members: a member page filtered by subtree at 100,000 members, against the same SQL through raw ADO.NET;
+//     an import of 10,000 members from .xlsx, against raw prepared inserts.
 // Usage: dotnet run -c Release --project test/PartyBuilding.Benchmarks -- [--suite all|foundation|members]
-//          [--rounds N] [--members N] [--output docs/benchmarks.md]
+//          [--rounds N] [--members N] [--import-rows N] [--output docs/benchmarks.md]
 //        dotnet run ... -- minimal-server --urls URL   (the baseline app, started by the benchmark itself)
 if (args.Length > 0 && args[0] == "minimal-server")
 {
@@ -25,6 +26,7 @@ var output = OptionValue(args, "--output") is { } o ? Paths.FromRoot(o) : null;
 var hostDll = OptionValue(args, "--host-dll") ?? Paths.HostDll();
 var suite = OptionValue(args, "--suite") ?? "all";
 var members = OptionValue(args, "--members") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : 100_000;
+var importRows = OptionValue(args, "--import-rows") is { } ir ? int.Parse(ir, CultureInfo.InvariantCulture) : 10_000;
 var allMet = true;
 
 if (suite is "all" or "foundation")
@@ -58,6 +60,19 @@ if (suite is "all" or "members")
         var page = await MemberPage.MeasureAsync(fixture, members, pageRounds);
         report.AppendLine(CultureInfo.InvariantCulture, $"| Member page, 50 rows of a 10-branch subtree, {page.Members:N0} members ({page.Provider}, median of {page.Rounds} interleaved requests) | {page.PlatformMs:F1} ms | {page.BaselineMs:F1} ms (same SQL, raw ADO.NET + System.Text.Json) | {page.Ratio:F1}× | ≤ 3× |");
         allMet &= page.Ratio <= 3;
+    }
+
+    var importFixtures = new List<PlatformFixture> { new SqliteFixture() };
+    if (Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable) is not null)
+    {
+        importFixtures.Add(new PostgreSqlFixture());
+    }
+
+    foreach (var fixture in importFixtures)
+    {
+        var import = await ImportMembers.MeasureAsync(fixture, importRows, Math.Max(1, rounds / 3));
+        report.AppendLine(CultureInfo.InvariantCulture, $"| Member import from .xlsx, {import.Rows:N0} rows, all-or-nothing ({import.Provider}, median of {import.Rounds} rounds) | {import.PlatformSeconds:F1} s | {import.BaselineSeconds:F1} s (raw prepared inserts, same encryption and history rows) | {import.Ratio:F1}× | ≤ 10× |");
+        allMet &= import.Ratio <= 10;
     }
 
     Publish("Members", report.ToString());

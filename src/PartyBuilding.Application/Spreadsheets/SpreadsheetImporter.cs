@@ -30,6 +30,41 @@ public sealed class SpreadsheetImporter(TextLocalizer localizer)
         var sheet = SpreadsheetReader.Read(file.Content, file.FileName, MaxRows);
         var located = ImportColumns.Locate(sheet.Header, columns, localizer);
         var result = new ImportResultDto { TotalRows = sheet.Rows.Count };
+        // Every query of a row would otherwise scan every entity the file has added so far: quadratic in the
+        // file's length. Rows record their changes explicitly; one scan before the save finds them all.
+        var tracker = unitOfWork.ChangeTracker;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await HandleRowsAsync(sheet, located, result, handleRow, cancellationToken);
+        }
+        finally
+        {
+            tracker.DetectChanges();
+            tracker.AutoDetectChangesEnabled = true;
+        }
+
+        if (input.DryRun)
+        {
+            return result;
+        }
+
+        if (result.Rejected > 0 && input.Mode == ImportMode.AllOrNothing)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Import.RowsRejected, 422, result.Rejected)
+                .WithExtension("rows", result.Rows);
+        }
+
+        await using var transaction = await unitOfWork.Database.BeginTransactionAsync(cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task HandleRowsAsync(
+        SheetTable sheet, ImportColumns located, ImportResultDto result,
+        Func<ImportRow, CancellationToken, Task<ImportOutcome>> handleRow, CancellationToken cancellationToken)
+    {
         foreach (var sheetRow in sheet.Rows)
         {
             var row = new ImportRow(sheetRow, located, localizer);
@@ -52,21 +87,5 @@ public sealed class SpreadsheetImporter(TextLocalizer localizer)
 
             result.Rows.AddRange(row.Messages);
         }
-
-        if (input.DryRun)
-        {
-            return result;
-        }
-
-        if (result.Rejected > 0 && input.Mode == ImportMode.AllOrNothing)
-        {
-            throw new BusinessException(PartyBuildingErrorCodes.Import.RowsRejected, 422, result.Rejected)
-                .WithExtension("rows", result.Rows);
-        }
-
-        await using var transaction = await unitOfWork.Database.BeginTransactionAsync(cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
     }
 }

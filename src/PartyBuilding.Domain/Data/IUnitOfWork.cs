@@ -14,6 +14,8 @@ public interface IUnitOfWork
 
     DatabaseFacade Database { get; }
 
+    ChangeTracker ChangeTracker { get; }
+
     EntityEntry Entry(object entity);
 }
 
