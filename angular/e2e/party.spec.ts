@@ -204,6 +204,11 @@ test('the pages of issue 3 open for a committee administrator (screenshots)', as
     await page.goto(url);
     await expect(page.locator('page-header, .page-header').first()).toContainText(title);
     await page.waitForLoadState('networkidle');
+    if (url.endsWith('statistics')) {
+      // ECharts draws its series in a one-second animation; the screenshot should show the finished charts.
+      await expect(page.locator('canvas').first()).toBeVisible();
+      await page.waitForTimeout(1200);
+    }
     await snap(page, testInfo, name);
     expect(errors, url).toEqual([]);
   }
