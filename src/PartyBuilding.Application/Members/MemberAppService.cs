@@ -21,6 +21,7 @@ public sealed class MemberAppService(
     IMembersDbContext db,
     IOrganizationsDbContext organizations,
     OrganizationReach reach,
+    MemberReach memberReach,
     MemberManager manager,
     IPermissionChecker permissionChecker,
     IAuditTrail auditTrail,
@@ -371,11 +372,8 @@ public sealed class MemberAppService(
             : throw new BusinessException(PartyBuildingErrorCodes.Members.OutsideReach, 403);
     }
 
-    private async Task<Member> FindInReachAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await FindRowAsync(id, cancellationToken);
-        return await db.Members.FirstAsync(m => m.Id == id, cancellationToken);
-    }
+    private Task<Member> FindInReachAsync(Guid id, CancellationToken cancellationToken) =>
+        memberReach.GetMemberAsync(id, cancellationToken);
 
     private async Task<MemberDto> ToDtoAsync(MemberRow row, bool unmask, CancellationToken cancellationToken)
     {

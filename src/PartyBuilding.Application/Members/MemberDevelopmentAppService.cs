@@ -12,7 +12,7 @@ namespace PartyBuilding.Members;
 public sealed class MemberDevelopmentAppService(
     IServiceProvider services,
     IMembersDbContext db,
-    DevelopmentReach reach,
+    MemberReach reach,
     CommitteeCalendar calendar,
     ISettingProvider settings,
     TextLocalizer localizer) : ApplicationService(services), IMemberDevelopmentAppService

@@ -18,7 +18,7 @@ public sealed class MemberTransferAppService(
     IServiceProvider services,
     IMembersDbContext db,
     IOrganizationsDbContext organizations,
-    DevelopmentReach reach,
+    MemberReach reach,
     CommitteeCalendar calendar,
     ISettingProvider settings) : ApplicationService(services), IMemberTransferAppService
 {

@@ -21,7 +21,7 @@ public sealed class MembersModule : IPartyBuildingModule
         services.AddScoped<MemberAppService>();
         services.AddScoped<IMemberAppService>(sp => sp.GetRequiredService<MemberAppService>());
         services.AddScoped<IMemberImportAppService, MemberImportAppService>();
-        services.AddScoped<DevelopmentReach>();
+        services.AddScoped<MemberReach>();
         services.AddScoped<IMemberDevelopmentAppService, MemberDevelopmentAppService>();
         services.AddScoped<IMemberTransferAppService, MemberTransferAppService>();
     }

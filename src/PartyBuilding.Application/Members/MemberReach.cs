@@ -8,7 +8,7 @@ namespace PartyBuilding.Members;
 /// The caller's reach (<see cref="OrganizationReach"/>) applied to records and transfers: both belong to an
 /// organisation, and what lies outside the caller's subtree answers 403, what does not exist 404.
 /// </summary>
-public sealed class DevelopmentReach(OrganizationReach reach, IOrganizationsDbContext organizations, IMembersDbContext members)
+public sealed class MemberReach(OrganizationReach reach, IOrganizationsDbContext organizations, IMembersDbContext members)
 {
     public async Task<Member> GetMemberAsync(Guid id, CancellationToken cancellationToken = default)
     {
