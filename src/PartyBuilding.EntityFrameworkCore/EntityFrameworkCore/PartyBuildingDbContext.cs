@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
 using PartyBuilding.Members;
@@ -26,7 +27,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         IBackgroundJobsDbContext,
         ISettingsDbContext,
         IOrganizationsDbContext,
-        IMembersDbContext
+        IMembersDbContext,
+        IFilesDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -56,6 +58,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<MemberPhoto> MemberPhotos => Set<MemberPhoto>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
     /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
@@ -79,6 +83,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureSettings();
         builder.ConfigureOrganizations();
         builder.ConfigureMembers();
+        builder.ConfigureFiles();
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");
