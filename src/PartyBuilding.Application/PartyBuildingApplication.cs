@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Demo;
@@ -39,6 +40,7 @@ public static class PartyBuildingApplication
         new OrganizationsModule(),
         new MembersModule(),
         new FilesModule(),
+        new ActivitiesModule(),
         new DemoModule(),
     ];
 

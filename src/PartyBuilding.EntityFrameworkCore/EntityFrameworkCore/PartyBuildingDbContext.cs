@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
@@ -28,7 +29,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         ISettingsDbContext,
         IOrganizationsDbContext,
         IMembersDbContext,
-        IFilesDbContext
+        IFilesDbContext,
+        IActivitiesDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -60,6 +62,10 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityCategory> ActivityCategories => Set<ActivityCategory>();
+
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
     /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
@@ -84,6 +90,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureOrganizations();
         builder.ConfigureMembers();
         builder.ConfigureFiles();
+        builder.ConfigureActivities();
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
@@ -46,6 +47,7 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<IOrganizationsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IMembersDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IFilesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IActivitiesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         return services;
     }
 
