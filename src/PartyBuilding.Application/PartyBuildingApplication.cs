@@ -15,6 +15,7 @@ using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Framework.Users;
 using PartyBuilding.Identity;
+using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.ObjectMapping;
 using PartyBuilding.Organizations;
@@ -37,6 +38,7 @@ public static class PartyBuildingApplication
         new SettingsModule(),
         new OrganizationsModule(),
         new MembersModule(),
+        new MeetingsModule(),
         new DemoModule(),
     ];
 

@@ -5,6 +5,7 @@ using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
+using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
 using PartyBuilding.Security;
@@ -26,7 +27,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         IBackgroundJobsDbContext,
         ISettingsDbContext,
         IOrganizationsDbContext,
-        IMembersDbContext
+        IMembersDbContext,
+        IMeetingsDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -56,6 +58,18 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<MemberPhoto> MemberPhotos => Set<MemberPhoto>();
 
+    public DbSet<MeetingRule> MeetingRules => Set<MeetingRule>();
+
+    public DbSet<MeetingExemption> MeetingExemptions => Set<MeetingExemption>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingTypeEntry> MeetingTypes => Set<MeetingTypeEntry>();
+
+    public DbSet<MeetingRevision> MeetingRevisions => Set<MeetingRevision>();
+
+    public DbSet<MeetingPlanSlot> MeetingPlanSlots => Set<MeetingPlanSlot>();
+
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
     /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
@@ -79,6 +93,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureSettings();
         builder.ConfigureOrganizations();
         builder.ConfigureMembers();
+        builder.ConfigureMeetings();
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");
