@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Identity;
+using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
 using PartyBuilding.Settings;
@@ -42,6 +43,7 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<ISettingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IOrganizationsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IMembersDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         return services;
     }
 
