@@ -39,7 +39,10 @@ public sealed class MeetingPlanAppService(
         var period = MeetingRuleAppService.ParsePeriod(input.Period);
         var last = period.EndExclusive.AddDays(-1);
         var subtree = await organizations.GetSubtreeWithinReachAsync(input.OrganizationId, cancellationToken);
-        var slots = (await planService.PlanAsync(subtree, period.Start, last, cancellationToken)).ToLookup(s => s.OrganizationId);
+        // The report covers the periods inside the asked one: a month's report leaves out its quarter and year.
+        var slots = (await planService.PlanAsync(subtree, period.Start, last, cancellationToken))
+            .Where(s => s.Requirement.Period.Start >= period.Start)
+            .ToLookup(s => s.OrganizationId);
         var ids = subtree.Select(o => o.Id).ToArray();
         var held = await db.Meetings.AsNoTracking()
             .Where(m => m.Status == MeetingStatus.Submitted && ids.Contains(m.OrganizationId) && m.HeldOn >= period.Start && m.HeldOn <= last)
