@@ -96,6 +96,13 @@ public static class PartyBuildingErrorCodes
         public const string InvalidCalendarToken = "PartyBuilding:Meetings:InvalidCalendarToken";
     }
 
+    public static class Files
+    {
+        public const string UnsupportedFileType = "PartyBuilding:Files:UnsupportedFileType";
+        public const string FileTooLarge = "PartyBuilding:Files:FileTooLarge";
+        public const string EmptyFile = "PartyBuilding:Files:EmptyFile";
+    }
+
     public static class Import
     {
         public const string UnsupportedFormat = "PartyBuilding:Import:UnsupportedFormat";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
 using PartyBuilding.Meetings;
@@ -28,7 +29,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         ISettingsDbContext,
         IOrganizationsDbContext,
         IMembersDbContext,
-        IMeetingsDbContext
+        IMeetingsDbContext,
+        IFilesDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -70,6 +72,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<MeetingPlanSlot> MeetingPlanSlots => Set<MeetingPlanSlot>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
     /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
@@ -94,6 +98,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureOrganizations();
         builder.ConfigureMembers();
         builder.ConfigureMeetings();
+        builder.ConfigureFiles();
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");
