@@ -1,5 +1,6 @@
 using System.Net;
 using PartyBuilding.Auditing;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Support;
 using PartyBuilding.Testing;
@@ -172,6 +173,45 @@ public abstract class MeetingRecordTests(PlatformFixture fixture)
 
         var compliance = await secretary.GetJsonAsync<ComplianceReportDto>("/api/meetings/compliance?period=2026-08");
         compliance.Organizations.Select(o => o.OrganizationId).ShouldBe([committee.BranchA, committee.GroupA], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Should_take_evidence_while_a_draft_and_lock_it_with_the_meeting_When_attachments_are_added_and_the_meeting_submitted()
+    {
+        var (committee, admin) = await AdminAsync();
+        var secretary = await fixture.SharedSessionAsync(committee.Code, committee.Secretary);
+        var body = NewMeeting(committee.BranchA, Beijing(2026, 10, 9, 9), MeetingType.ThemedPartyDay);
+        body["minutes"] = null;
+        body["attendees"] = new[] { Attendee(committee.FullMembersA[0]) };
+        var draft = await secretary.CreateMeetingAsync(body);
+        draft.Warnings.Select(w => w.Code).ShouldBe([MeetingWarningCodes.NoMinutes]);
+        var url = $"/api/meetings/{draft.Id}/attachments";
+
+        var minutes = await (await secretary.UploadAsync(url, SampleFiles.Pdf, "纪要.pdf", "Minutes")).ReadAsync<AttachmentDto>(HttpStatusCode.Created);
+        var photo = await (await secretary.UploadAsync(url, SampleFiles.Png, "现场.png", "Photo")).ReadAsync<AttachmentDto>(HttpStatusCode.Created);
+        await (await secretary.UploadAsync(url, SampleFiles.Exe, "签到.pdf", "SignInSheet"))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, PartyBuildingErrorCodes.Files.UnsupportedFileType);
+
+        var withEvidence = await secretary.GetJsonAsync<MeetingDto>($"/api/meetings/{draft.Id}");
+        withEvidence.Attachments.Select(a => a.Id).ShouldBe([minutes.Id, photo.Id]);
+        withEvidence.Warnings.ShouldBeEmpty("minutes uploaded as a file count as minutes");
+        var download = await secretary.Http.GetAsync($"{url}/{minutes.Id}");
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(SampleFiles.Pdf);
+        (await secretary.SendAsync(HttpMethod.Delete, $"{url}/{photo.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var other = await admin.CreateMeetingAsync(NewMeeting(committee.BranchB, Beijing(2026, 10, 9, 9), MeetingType.ThemedPartyDay));
+        await (await admin.SendAsync(HttpMethod.Get, $"/api/meetings/{other.Id}/attachments/{minutes.Id}"))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, FrameworkErrorCodes.EntityNotFound);
+        await (await secretary.UploadAsync($"/api/meetings/{other.Id}/attachments", SampleFiles.Pdf, "纪要.pdf", "Minutes"))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, PartyBuildingErrorCodes.Meetings.OutsideReach);
+
+        await secretary.SubmitMeetingAsync(withEvidence);
+        await (await secretary.UploadAsync(url, SampleFiles.Png, "补充.png", "Photo"))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, PartyBuildingErrorCodes.Meetings.MeetingLocked);
+        await (await secretary.SendAsync(HttpMethod.Delete, $"{url}/{minutes.Id}"))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, PartyBuildingErrorCodes.Meetings.MeetingLocked);
+        (await secretary.GetJsonAsync<List<AttachmentDto>>(url)).Single().Id.ShouldBe(minutes.Id);
     }
 
     [Fact]
