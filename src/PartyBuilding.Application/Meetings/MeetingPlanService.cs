@@ -89,8 +89,7 @@ public sealed class MeetingPlanService(
             from,
             to,
             today,
-            rules.Select(r => new PlanRule(r.Id, r.MeetingType, r.PeriodKind, r.RequiredCount, r.AppliesTo.ToHashSet(),
-                r.RequiresCommittee, r.RequiresSecretarySpeaker, r.Citation)).ToList(),
+            rules.Select(r => r.ToPlanRule()).ToList(),
             planned.Select(o => new PlanOrganization(o.Id, o.Type, o.EstablishedOn, o.JoinedOn, o.LeftOn, o.EndsOn, terms[o.Id].ToList()))
                 .ToList(),
             exemptions,

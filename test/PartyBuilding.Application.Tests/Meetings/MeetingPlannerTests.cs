@@ -13,8 +13,7 @@ public sealed class MeetingPlannerTests
     private static readonly DateOnly Today = new(2026, 11, 22);
 
     private static readonly IReadOnlyList<PlanRule> Defaults = MeetingRuleDefaults.Create()
-        .Select(r => new PlanRule(r.Id, r.MeetingType, r.PeriodKind, r.RequiredCount, r.AppliesTo.ToHashSet(),
-            r.RequiresCommittee, r.RequiresSecretarySpeaker, r.Citation))
+        .Select(r => r.ToPlanRule())
         .ToList();
 
     private static PlanOrganization Organization(
