@@ -70,9 +70,10 @@ public sealed class MeetingPlanAppService(
         var subtree = await organizations.GetSubtreeWithinReachAsync(input.OrganizationId, cancellationToken);
         var slots = await planService.PlanAsync(subtree, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken);
         var owed = slots.Where(s => s.Status != MeetingSlotStatus.Exempt).ToList();
+        var owedBy = owed.ToLookup(s => s.OrganizationId);
 
         var byOrganization = subtree
-            .Select(o => (Organization: o, Slots: owed.Where(s => s.OrganizationId == o.Id).ToList()))
+            .Select(o => (Organization: o, Slots: owedBy[o.Id].ToList()))
             .Where(x => x.Slots.Count > 0)
             .Select(x => new ComplianceRankDto(
                 x.Organization.Id, x.Organization.Name, Rate(Fulfilled(x.Slots), x.Slots.Count),
