@@ -165,6 +165,43 @@ public abstract class MeetingPlanTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task Should_run_as_many_queries_for_sixty_branches_as_for_two_When_the_compliance_of_a_year_is_computed()
+    {
+        var small = await fixture.CreateMeetingCommitteeAsync("mplqsmall");
+        var large = await fixture.CreateMeetingCommitteeAsync("mplqlarge");
+        await fixture.InTenantAsync(large.TenantId, async sp =>
+        {
+            var db = sp.GetRequiredService<IOrganizationsDbContext>();
+            for (var i = 3; i < 63; i++)
+            {
+                var branch = new Organization(Guid.CreateVersion7(), large.Root, $"00001.{i:D5}.", OrganizationType.Branch, $"支部{i}")
+                {
+                    EstablishedOn = new DateOnly(2012, 1, 1),
+                };
+                db.Organizations.Add(branch);
+                db.CommitteeTerms.Add(new CommitteeTerm(Guid.CreateVersion7(), branch.Id, new DateOnly(2025, 1, 1), new DateOnly(2027, 12, 31)));
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        async Task<(int Queries, ComplianceSummaryDto Summary)> CountAsync(MeetingCommittee committee)
+        {
+            var admin = await fixture.SignInAsync(committee.Code, committee.Admin);
+            await admin.GetJsonAsync<ComplianceSummaryDto>("/api/meetings/compliance/summary?year=2026");
+            var before = fixture.Commands.Count;
+            var summary = await admin.GetJsonAsync<ComplianceSummaryDto>("/api/meetings/compliance/summary?year=2026");
+            return (fixture.Commands.Count - before, summary);
+        }
+
+        var (smallQueries, _) = await CountAsync(small);
+        var (largeQueries, largeSummary) = await CountAsync(large);
+
+        largeQueries.ShouldBe(smallQueries);
+        largeSummary.ByType.Single(t => t.MeetingType == MeetingType.BranchCommittee).Required.ShouldBe(61 * 12);
+    }
+
+    [Fact]
     public async Task Should_serve_the_feed_with_a_valid_token_and_refuse_a_tampered_one_or_one_whose_user_lost_reach()
     {
         var committee = await fixture.CreateMeetingCommitteeAsync("mplfeed");
