@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Demo;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.Authorization.Permissions;
 using PartyBuilding.Framework.Data.Seeding;
@@ -38,7 +39,11 @@ public static class PartyBuildingApplication
         new SettingsModule(),
         new OrganizationsModule(),
         new MembersModule(),
+<<<<<<< HEAD
         new MeetingsModule(),
+=======
+        new FilesModule(),
+>>>>>>> main
         new DemoModule(),
     ];
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
 using PartyBuilding.Meetings;
@@ -28,7 +29,11 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         ISettingsDbContext,
         IOrganizationsDbContext,
         IMembersDbContext,
+<<<<<<< HEAD
         IMeetingsDbContext
+=======
+        IFilesDbContext
+>>>>>>> main
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -58,6 +63,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<MemberPhoto> MemberPhotos => Set<MemberPhoto>();
 
+<<<<<<< HEAD
     public DbSet<MeetingRule> MeetingRules => Set<MeetingRule>();
 
     public DbSet<MeetingExemption> MeetingExemptions => Set<MeetingExemption>();
@@ -69,6 +75,9 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
     public DbSet<MeetingRevision> MeetingRevisions => Set<MeetingRevision>();
 
     public DbSet<MeetingPlanSlot> MeetingPlanSlots => Set<MeetingPlanSlot>();
+=======
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+>>>>>>> main
 
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
@@ -93,7 +102,11 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureSettings();
         builder.ConfigureOrganizations();
         builder.ConfigureMembers();
+<<<<<<< HEAD
         builder.ConfigureMeetings();
+=======
+        builder.ConfigureFiles();
+>>>>>>> main
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");

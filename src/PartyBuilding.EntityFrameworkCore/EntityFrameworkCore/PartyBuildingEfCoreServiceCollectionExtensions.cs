@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
+using PartyBuilding.Files;
 using PartyBuilding.Identity;
 using PartyBuilding.Meetings;
 using PartyBuilding.Members;
@@ -18,6 +19,8 @@ namespace PartyBuilding.EntityFrameworkCore;
 public static class PartyBuildingEfCoreServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Default";
+
+    private const string DefaultDataFolder = "data";
 
     /// <param name="contentRoot">Where the default SQLite file goes when no connection string is configured.</param>
     public static IServiceCollection AddPartyBuildingEntityFrameworkCore(
@@ -43,7 +46,11 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<ISettingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IOrganizationsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IMembersDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+<<<<<<< HEAD
         services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+=======
+        services.AddScoped<IFilesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+>>>>>>> main
         return services;
     }
 
@@ -80,8 +87,26 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
                 $"ConnectionStrings:{ConnectionStringName} is required for the {provider} provider.");
         }
 
-        var folder = Path.Combine(contentRoot, "data");
+        var folder = Path.Combine(contentRoot, DefaultDataFolder);
         Directory.CreateDirectory(folder);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "partybuilding.db") }.ToString();
+    }
+
+    /// <summary>
+    /// The folder of the platform's data: where the SQLite file is, or <c>data</c> under the content root for a
+    /// server database. Files kept outside the database (the blob store) default to a folder in it, so a backup of
+    /// the folder takes both.
+    /// </summary>
+    public static string DataDirectory(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (options.Provider == DatabaseProvider.Sqlite && !string.IsNullOrWhiteSpace(configured)
+            && new SqliteConnectionStringBuilder(configured).DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            return Path.GetDirectoryName(Path.GetFullPath(file))!;
+        }
+
+        return Path.Combine(contentRoot, DefaultDataFolder);
     }
 }
