@@ -39,11 +39,8 @@ public static class PartyBuildingApplication
         new SettingsModule(),
         new OrganizationsModule(),
         new MembersModule(),
-<<<<<<< HEAD
         new MeetingsModule(),
-=======
         new FilesModule(),
->>>>>>> main
         new DemoModule(),
     ];
 

@@ -80,7 +80,6 @@ public static class PartyBuildingErrorCodes
         public const string ChangeReasonRequired = "PartyBuilding:Members:ChangeReasonRequired";
     }
 
-<<<<<<< HEAD
     public static class Meetings
     {
         public const string OutsideReach = "PartyBuilding:Meetings:OutsideReach";
@@ -95,13 +94,11 @@ public static class PartyBuildingErrorCodes
         public const string InvalidDateRange = "PartyBuilding:Meetings:InvalidDateRange";
         public const string ExemptionAlreadyExists = "PartyBuilding:Meetings:ExemptionAlreadyExists";
         public const string InvalidCalendarToken = "PartyBuilding:Meetings:InvalidCalendarToken";
-=======
     public static class Files
     {
         public const string UnsupportedFileType = "PartyBuilding:Files:UnsupportedFileType";
         public const string FileTooLarge = "PartyBuilding:Files:FileTooLarge";
         public const string EmptyFile = "PartyBuilding:Files:EmptyFile";
->>>>>>> main
     }
 
     public static class Import

@@ -29,11 +29,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         ISettingsDbContext,
         IOrganizationsDbContext,
         IMembersDbContext,
-<<<<<<< HEAD
-        IMeetingsDbContext
-=======
+        IMeetingsDbContext,
         IFilesDbContext
->>>>>>> main
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -63,7 +60,6 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<MemberPhoto> MemberPhotos => Set<MemberPhoto>();
 
-<<<<<<< HEAD
     public DbSet<MeetingRule> MeetingRules => Set<MeetingRule>();
 
     public DbSet<MeetingExemption> MeetingExemptions => Set<MeetingExemption>();
@@ -75,9 +71,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
     public DbSet<MeetingRevision> MeetingRevisions => Set<MeetingRevision>();
 
     public DbSet<MeetingPlanSlot> MeetingPlanSlots => Set<MeetingPlanSlot>();
-=======
     public DbSet<Attachment> Attachments => Set<Attachment>();
->>>>>>> main
 
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
@@ -102,11 +96,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureSettings();
         builder.ConfigureOrganizations();
         builder.ConfigureMembers();
-<<<<<<< HEAD
         builder.ConfigureMeetings();
-=======
         builder.ConfigureFiles();
->>>>>>> main
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");

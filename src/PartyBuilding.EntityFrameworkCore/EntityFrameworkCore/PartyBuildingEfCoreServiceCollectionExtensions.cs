@@ -46,11 +46,8 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<ISettingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IOrganizationsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IMembersDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
-<<<<<<< HEAD
         services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
-=======
         services.AddScoped<IFilesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
->>>>>>> main
         return services;
     }
 
