@@ -94,6 +94,8 @@ public static class PartyBuildingErrorCodes
         public const string InvalidDateRange = "PartyBuilding:Meetings:InvalidDateRange";
         public const string ExemptionAlreadyExists = "PartyBuilding:Meetings:ExemptionAlreadyExists";
         public const string InvalidCalendarToken = "PartyBuilding:Meetings:InvalidCalendarToken";
+    }
+
     public static class Files
     {
         public const string UnsupportedFileType = "PartyBuilding:Files:UnsupportedFileType";
