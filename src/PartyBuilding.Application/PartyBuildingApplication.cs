@@ -16,6 +16,7 @@ using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Framework.Users;
 using PartyBuilding.Identity;
+using PartyBuilding.Inspections;
 using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.ObjectMapping;
@@ -41,6 +42,7 @@ public static class PartyBuildingApplication
         new MembersModule(),
         new MeetingsModule(),
         new FilesModule(),
+        new InspectionsModule(),
         new DemoModule(),
     ];
 

@@ -6,6 +6,7 @@ using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
+using PartyBuilding.Inspections;
 using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
@@ -30,7 +31,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         IOrganizationsDbContext,
         IMembersDbContext,
         IMeetingsDbContext,
-        IFilesDbContext
+        IFilesDbContext,
+        IInspectionsDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -73,6 +75,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
     public DbSet<MeetingPlanSlot> MeetingPlanSlots => Set<MeetingPlanSlot>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
+
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
     /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
@@ -98,6 +102,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureMembers();
         builder.ConfigureMeetings();
         builder.ConfigureFiles();
+        builder.ConfigureInspections();
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");
