@@ -14,6 +14,7 @@ public sealed class DemoModule : IPartyBuildingModule
         {
             context.Services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
             context.Services.AddScoped<LinxiOrganizationsAndMembers>();
+            context.Services.AddScoped<LinxiMeetings>();
         }
     }
 }
