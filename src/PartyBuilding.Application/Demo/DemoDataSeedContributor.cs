@@ -8,7 +8,7 @@ namespace PartyBuilding.Demo;
 
 /// <summary>
 /// Creates 林西县政务服务联合党委 (code <c>linxi</c>, the anchor case of the source articles) with one user per
-/// role, its member organisations, members and a year of meetings, through the modules' own application services. Runs with the
+/// role, its member organisations, members and a year of meetings and brand activities, through the modules' own application services. Runs with the
 /// host seed and only once.
 /// </summary>
 public sealed class DemoDataSeedContributor(
@@ -17,7 +17,8 @@ public sealed class DemoDataSeedContributor(
     IUserAppService users,
     ICurrentTenant currentTenant,
     LinxiOrganizationsAndMembers organizationsAndMembers,
-    LinxiMeetings meetings) : IDataSeedContributor
+    LinxiMeetings meetings,
+    LinxiActivities activities) : IDataSeedContributor
 {
     public const string TenantCode = "linxi";
     public const string Password = "Demo#2026pb";
@@ -61,5 +62,6 @@ public sealed class DemoDataSeedContributor(
 
         var committee = await organizationsAndMembers.SeedAsync(created, cancellationToken);
         await meetings.SeedAsync(committee, cancellationToken);
+        await activities.SeedAsync(committee, cancellationToken);
     }
 }

@@ -15,6 +15,7 @@ public sealed class DemoModule : IPartyBuildingModule
             context.Services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
             context.Services.AddScoped<LinxiOrganizationsAndMembers>();
             context.Services.AddScoped<LinxiMeetings>();
+            context.Services.AddScoped<LinxiActivities>();
         }
     }
 }
