@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Demo;
@@ -40,8 +41,9 @@ public static class PartyBuildingApplication
         new SettingsModule(),
         new OrganizationsModule(),
         new MembersModule(),
-        new MeetingsModule(),
         new FilesModule(),
+        new MeetingsModule(),
+        new ActivitiesModule(),
         new InspectionsModule(),
         new DemoModule(),
     ];

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.Application.Dtos;
 
 namespace PartyBuilding.Meetings;
@@ -140,6 +141,8 @@ public sealed class MeetingDto : MeetingInput
 
     public List<MeetingWarningDto> Warnings { get; set; } = [];
 
+    public List<AttachmentDto> Attachments { get; set; } = [];
+
     public DateTime? SubmittedAt { get; set; }
 
     public string? SubmittedBy { get; set; }
@@ -229,4 +232,15 @@ public interface IMeetingAppService
     Task<MeetingDto> SubmitAsync(Guid id, SubmitMeetingInput input, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<MeetingRevisionDto>> GetRevisionsAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<AttachmentDto>> GetAttachmentsAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Only while the meeting is a draft (409 <c>…:MeetingLocked</c> once submitted).</summary>
+    Task<AttachmentDto> AddAttachmentAsync(
+        Guid id, AttachmentKind kind, string? fileName, Stream content, CancellationToken cancellationToken = default);
+
+    Task<AttachmentContent> OpenAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Only while the meeting is a draft (409 <c>…:MeetingLocked</c> once submitted).</summary>
+    Task DeleteAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Data;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.ExceptionHandling;
@@ -23,8 +24,10 @@ public sealed class MeetingAppService(
     IOrganizationLookup organizations,
     IMemberLookup members,
     CommitteeCalendar calendar,
-    MeetingWarnings warnings) : ApplicationService(services), IMeetingAppService
+    MeetingWarnings warnings,
+    IAttachmentStore attachments) : ApplicationService(services), IMeetingAppService
 {
+
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -158,6 +161,10 @@ public sealed class MeetingAppService(
 
         db.Meetings.Remove(meeting);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var attachment in await attachments.ListAsync(MeetingConsts.AttachmentOwner, id, cancellationToken))
+        {
+            await attachments.DeleteAsync(MeetingConsts.AttachmentOwner, id, attachment.Id, cancellationToken);
+        }
     }
 
     public async Task<MeetingDto> SubmitAsync(Guid id, SubmitMeetingInput input, CancellationToken cancellationToken = default)
@@ -191,6 +198,44 @@ public sealed class MeetingAppService(
                 After = r.After,
             })
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AttachmentDto>> GetAttachmentsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await FindWithinReachAsync(id, track: false, cancellationToken);
+        return await attachments.ListAsync(MeetingConsts.AttachmentOwner, id, cancellationToken);
+    }
+
+    public async Task<AttachmentDto> AddAttachmentAsync(
+        Guid id, AttachmentKind kind, string? fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        await FindDraftWithinReachAsync(id, cancellationToken);
+        return await attachments.AddAsync(MeetingConsts.AttachmentOwner, id, kind, fileName, content, cancellationToken);
+    }
+
+    public async Task<AttachmentContent> OpenAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        await FindWithinReachAsync(id, track: false, cancellationToken);
+        return await attachments.OpenAsync(MeetingConsts.AttachmentOwner, id, attachmentId, cancellationToken);
+    }
+
+    public async Task DeleteAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        await FindDraftWithinReachAsync(id, cancellationToken);
+        await attachments.DeleteAsync(MeetingConsts.AttachmentOwner, id, attachmentId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Evidence is part of what a secretary submits: once the meeting is submitted its attachments are locked like
+    /// the rest of the record.
+    /// </summary>
+    private async Task FindDraftWithinReachAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (meeting, _) = await FindWithinReachAsync(id, track: false, cancellationToken);
+        if (meeting.IsLocked)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Meetings.MeetingLocked, 409);
+        }
     }
 
     /// <summary>404 for an unknown meeting (or another committee's), 403 when its organisation is outside the reach.</summary>
@@ -287,6 +332,7 @@ public sealed class MeetingAppService(
     {
         var attendeeNames = (await members.GetManyAsync(meeting.Attendees.Select(a => a.MemberId).ToList(), cancellationToken))
             .ToDictionary(m => m.Id, m => m.Name);
+        var evidence = await attachments.ListAsync(MeetingConsts.AttachmentOwner, meeting.Id, cancellationToken);
         var dto = new MeetingDto
         {
             Id = meeting.Id,
@@ -299,7 +345,8 @@ public sealed class MeetingAppService(
                 Period.Containing(PeriodKind.Quarter, meeting.HeldOn).Key,
                 Period.Containing(PeriodKind.Year, meeting.HeldOn).Key),
             Attendance = Attendance(meeting),
-            Warnings = [.. await warnings.ForAsync(meeting, cancellationToken)],
+            Warnings = [.. await warnings.ForAsync(meeting, evidence.Any(a => a.Kind == AttachmentKind.Minutes), cancellationToken)],
+            Attachments = [.. evidence],
             SubmittedAt = meeting.SubmittedAt,
             SubmittedBy = meeting.SubmittedByName,
             RevisionCount = await db.MeetingRevisions.CountAsync(r => r.MeetingId == meeting.Id, cancellationToken),

@@ -39,7 +39,10 @@ public sealed class MeetingPlanAppService(
         var period = MeetingRuleAppService.ParsePeriod(input.Period);
         var last = period.EndExclusive.AddDays(-1);
         var subtree = await organizations.GetSubtreeWithinReachAsync(input.OrganizationId, cancellationToken);
-        var slots = (await planService.PlanAsync(subtree, period.Start, last, cancellationToken)).ToLookup(s => s.OrganizationId);
+        // The report covers the periods inside the asked one: a month's report leaves out its quarter and year.
+        var slots = (await planService.PlanAsync(subtree, period.Start, last, cancellationToken))
+            .Where(s => s.Requirement.Period.Start >= period.Start)
+            .ToLookup(s => s.OrganizationId);
         var ids = subtree.Select(o => o.Id).ToArray();
         var held = await db.Meetings.AsNoTracking()
             .Where(m => m.Status == MeetingStatus.Submitted && ids.Contains(m.OrganizationId) && m.HeldOn >= period.Start && m.HeldOn <= last)
@@ -67,9 +70,10 @@ public sealed class MeetingPlanAppService(
         var subtree = await organizations.GetSubtreeWithinReachAsync(input.OrganizationId, cancellationToken);
         var slots = await planService.PlanAsync(subtree, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken);
         var owed = slots.Where(s => s.Status != MeetingSlotStatus.Exempt).ToList();
+        var owedBy = owed.ToLookup(s => s.OrganizationId);
 
         var byOrganization = subtree
-            .Select(o => (Organization: o, Slots: owed.Where(s => s.OrganizationId == o.Id).ToList()))
+            .Select(o => (Organization: o, Slots: owedBy[o.Id].ToList()))
             .Where(x => x.Slots.Count > 0)
             .Select(x => new ComplianceRankDto(
                 x.Organization.Id, x.Organization.Name, Rate(Fulfilled(x.Slots), x.Slots.Count),

@@ -33,8 +33,7 @@ public sealed class MeetingPlanJob : TenantPeriodicJob
         var last = periods.Max(p => p.EndExclusive).AddDays(-1);
 
         var rules = (await db.MeetingRules.AsNoTracking().Where(r => r.IsEnabled).ToListAsync(cancellationToken))
-            .Select(r => new PlanRule(r.Id, r.MeetingType, r.PeriodKind, r.RequiredCount, r.AppliesTo.ToHashSet(),
-                r.RequiresCommittee, r.RequiresSecretarySpeaker, r.Citation))
+            .Select(r => r.ToPlanRule())
             .ToList();
         var organizations = (await lookup.GetSubtreeWithinReachAsync(null, cancellationToken))
             .Where(o => (o.JoinedOn is null || o.JoinedOn <= last) && (o.LeftOn is null || o.LeftOn >= first))

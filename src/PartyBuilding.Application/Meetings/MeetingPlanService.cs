@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Organizations;
 
@@ -13,7 +14,8 @@ namespace PartyBuilding.Meetings;
 public sealed class MeetingPlanService(
     IMeetingsDbContext db,
     IOrganizationLookup organizations,
-    CommitteeCalendar calendar) : IMeetingPlanService
+    CommitteeCalendar calendar,
+    IAttachmentStore attachments) : IMeetingPlanService
 {
     public async Task<IReadOnlyList<MeetingSlotDto>> GetSlotsAsync(
         IReadOnlyCollection<Guid> organizationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
@@ -40,8 +42,15 @@ public sealed class MeetingPlanService(
                 LacksMinutes = m.Minutes == null || m.Minutes == "",
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new IncompleteMeetingDto(
-            r.Id, r.OrganizationId, r.HeldOn, r.Types.Order().ToList(), r.LacksAttendees, r.LacksMinutes)).ToList();
+        // Minutes uploaded as a file count as minutes.
+        var minutesFiles = await attachments.ListByOwnersAsync(
+            MeetingConsts.AttachmentOwner, rows.Where(r => r.LacksMinutes).Select(r => r.Id).ToList(), AttachmentKind.Minutes,
+            cancellationToken);
+        return rows
+            .Select(r => new IncompleteMeetingDto(
+                r.Id, r.OrganizationId, r.HeldOn, r.Types.Order().ToList(), r.LacksAttendees, r.LacksMinutes && !minutesFiles.ContainsKey(r.Id)))
+            .Where(r => r.LacksAttendees || r.LacksMinutes)
+            .ToList();
     }
 
     /// <summary>The slots of the organisations' periods whose last day lies in [from, to].</summary>
@@ -80,8 +89,7 @@ public sealed class MeetingPlanService(
             from,
             to,
             today,
-            rules.Select(r => new PlanRule(r.Id, r.MeetingType, r.PeriodKind, r.RequiredCount, r.AppliesTo.ToHashSet(),
-                r.RequiresCommittee, r.RequiresSecretarySpeaker, r.Citation)).ToList(),
+            rules.Select(r => r.ToPlanRule()).ToList(),
             planned.Select(o => new PlanOrganization(o.Id, o.Type, o.EstablishedOn, o.JoinedOn, o.LeftOn, o.EndsOn, terms[o.Id].ToList()))
                 .ToList(),
             exemptions,

@@ -14,7 +14,8 @@ public sealed class MeetingWarnings(
     IOrganizationMemberCounter memberCounter,
     TextLocalizer localizer)
 {
-    public async Task<IReadOnlyList<MeetingWarningDto>> ForAsync(Meeting meeting, CancellationToken cancellationToken)
+    /// <param name="hasMinutesAttachment">Minutes uploaded as a file count as minutes.</param>
+    public async Task<IReadOnlyList<MeetingWarningDto>> ForAsync(Meeting meeting, bool hasMinutesAttachment, CancellationToken cancellationToken)
     {
         var found = new List<MeetingWarningDto>();
         var types = meeting.Types.Select(t => t.Type).ToHashSet();
@@ -53,7 +54,7 @@ public sealed class MeetingWarnings(
             found.Add(Warning(MeetingWarningCodes.NoAttendance, MeetingCitations.Records, "Meetings:Warning:NoAttendance"));
         }
 
-        if (string.IsNullOrWhiteSpace(meeting.Minutes))
+        if (string.IsNullOrWhiteSpace(meeting.Minutes) && !hasMinutesAttachment)
         {
             found.Add(Warning(MeetingWarningCodes.NoMinutes, MeetingCitations.Records, "Meetings:Warning:NoMinutes"));
         }

@@ -77,6 +77,9 @@ public static class MeetingConsts
     /// <summary>Enough for a year of periods and a few more; a wider calendar request is a report, not a calendar.</summary>
     public const int MaxCalendarDays = 400;
 
+    /// <summary>The owner type of meeting attachments in the Files module.</summary>
+    public const string AttachmentOwner = "Meeting";
+
     /// <summary>Stored as the names of <c>OrganizationType</c>, comma-separated.</summary>
     public const int MaxAppliesToLength = 128;
 

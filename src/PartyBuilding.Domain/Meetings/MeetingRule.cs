@@ -44,4 +44,7 @@ public sealed class MeetingRule : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public bool IsEnabled { get; set; } = true;
 
     public string Citation { get; set; } = null!;
+
+    public PlanRule ToPlanRule() =>
+        new(Id, MeetingType, PeriodKind, RequiredCount, AppliesTo.ToHashSet(), RequiresCommittee, RequiresSecretarySpeaker, Citation);
 }

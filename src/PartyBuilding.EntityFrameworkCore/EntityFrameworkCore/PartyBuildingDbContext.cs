@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
@@ -32,6 +33,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         IMembersDbContext,
         IMeetingsDbContext,
         IFilesDbContext,
+        IActivitiesDbContext,
         IInspectionsDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
@@ -73,7 +75,12 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
     public DbSet<MeetingRevision> MeetingRevisions => Set<MeetingRevision>();
 
     public DbSet<MeetingPlanSlot> MeetingPlanSlots => Set<MeetingPlanSlot>();
+
     public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityCategory> ActivityCategories => Set<ActivityCategory>();
 
     public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
 
@@ -102,6 +109,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureMembers();
         builder.ConfigureMeetings();
         builder.ConfigureFiles();
+        builder.ConfigureActivities();
         builder.ConfigureInspections();
         builder.Entity<DataProtectionKey>(b =>
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
@@ -49,6 +50,7 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<IMembersDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IFilesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IActivitiesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IInspectionsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         return services;
     }

@@ -95,7 +95,9 @@ public static class MeetingsModelBuilderExtensions
             b.Property(s => s.PeriodKey).HasMaxLength(10).IsRequired();
             b.Property(s => s.Citation).HasMaxLength(MeetingConsts.MaxCitationLength).IsRequired();
             // One row per slot: a rerun of the job cannot freeze a period twice.
-            b.HasIndex(s => new { s.TenantId, s.OrganizationId, s.PeriodKey, s.RuleId, s.Sequence }).IsUnique();
+            // Named: the conventional name is longer than PostgreSQL's 63-character identifiers.
+            b.HasIndex(s => new { s.TenantId, s.OrganizationId, s.PeriodKey, s.RuleId, s.Sequence }).IsUnique()
+                .HasDatabaseName("IX_PbMeetingPlanSlots_Slot");
             b.HasIndex(s => new { s.TenantId, s.DueOn });
         });
     }

@@ -207,7 +207,7 @@ public sealed class Meetings : Migration
             constraints: table => table.PrimaryKey("PK_PbMeetingPlanSlots", x => x.Id));
         migrationBuilder.CreateIndex("IX_PbMeetingPlanSlots_TenantId_DueOn", "PbMeetingPlanSlots", ["TenantId", "DueOn"]);
         migrationBuilder.CreateIndex(
-            "IX_PbMeetingPlanSlots_TenantId_OrganizationId_PeriodKey_RuleId_Sequence", "PbMeetingPlanSlots",
+            "IX_PbMeetingPlanSlots_Slot", "PbMeetingPlanSlots",
             ["TenantId", "OrganizationId", "PeriodKey", "RuleId", "Sequence"], unique: true);
     }
 

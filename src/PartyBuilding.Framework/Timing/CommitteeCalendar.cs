@@ -11,10 +11,9 @@ public sealed class CommitteeCalendar(TimeProvider clock, ICurrentTenant current
 {
     private (Guid? TenantId, TenantClock Clock)? _cached;
 
-    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) =>
-        (await ClockAsync(cancellationToken)).Today;
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => (await ClockAsync(cancellationToken)).Today;
 
-    /// <summary>The committee's clock, e.g. to place a meeting's UTC start on the committee's calendar day.</summary>
+    /// <summary>The committee's clock: its today, and the committee-local day of a stored UTC instant.</summary>
     public async Task<TenantClock> ClockAsync(CancellationToken cancellationToken = default)
     {
         if (_cached is { } cached && cached.TenantId == currentTenant.Id)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Authorization.Permissions;
 using PartyBuilding.Framework.ExceptionHandling;
@@ -52,6 +53,30 @@ public sealed class MeetingsController(IMeetingAppService meetings, IMeetingPlan
     [HttpGet("{id:guid}/revisions")]
     public Task<IReadOnlyList<MeetingRevisionDto>> GetRevisionsAsync(Guid id, CancellationToken cancellationToken) =>
         meetings.GetRevisionsAsync(id, cancellationToken);
+
+    [HttpGet("{id:guid}/attachments")]
+    public Task<IReadOnlyList<AttachmentDto>> GetAttachmentsAsync(Guid id, CancellationToken cancellationToken) =>
+        meetings.GetAttachmentsAsync(id, cancellationToken);
+
+    [HttpPost("{id:guid}/attachments")]
+    [Authorize(PartyBuildingPermissions.Meetings.Record)]
+    [AttachmentUpload]
+    public Task<ActionResult<AttachmentDto>> AddAttachmentAsync(
+        Guid id, [FromForm] AttachmentUploadForm form, CancellationToken cancellationToken) =>
+        AttachmentEndpoints.CreatedAsync($"/api/meetings/{id}", form,
+            (kind, name, content, ct) => meetings.AddAttachmentAsync(id, kind, name, content, ct), cancellationToken);
+
+    [HttpGet("{id:guid}/attachments/{attachmentId:guid}")]
+    public async Task<IActionResult> DownloadAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken) =>
+        AttachmentEndpoints.Download(Response, await meetings.OpenAttachmentAsync(id, attachmentId, cancellationToken));
+
+    [HttpDelete("{id:guid}/attachments/{attachmentId:guid}")]
+    [Authorize(PartyBuildingPermissions.Meetings.Record)]
+    public async Task<IActionResult> DeleteAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        await meetings.DeleteAttachmentAsync(id, attachmentId, cancellationToken);
+        return NoContent();
+    }
 
     [HttpGet("plan")]
     public Task<MeetingPlanDto> GetPlanAsync([FromQuery] GetMeetingPlanInput input, CancellationToken cancellationToken) =>
