@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PartyBuilding.Files;
 using PartyBuilding.Meetings;
 using PartyBuilding.Organizations;
 
@@ -13,8 +12,7 @@ namespace PartyBuilding.Inspections;
 public sealed class DailyInspection(
     IInspectionsDbContext db,
     IOrganizationLookup organizations,
-    IMeetingPlanService plans,
-    IAttachmentStore attachments)
+    IMeetingPlanService plans)
 {
     public async Task<int> RunAsync(DateOnly day, CancellationToken cancellationToken)
     {
@@ -33,8 +31,6 @@ public sealed class DailyInspection(
 
         var incomplete = await plans.GetIncompleteMeetingsAsync(
             organizationIds, day.AddMonths(-InspectionConsts.IncompleteMeetingLookBackMonths), day, cancellationToken);
-        var withMinutesFile = await attachments.ListByOwnersAsync(
-            MeetingConsts.AttachmentOwnerType, incomplete.Select(m => m.MeetingId).ToList(), AttachmentKind.Minutes, cancellationToken);
         foreach (var meeting in incomplete)
         {
             if (meeting.LacksAttendees)
@@ -42,7 +38,7 @@ public sealed class DailyInspection(
                 found.Add(MeetingFinding(day, InspectionFindingKind.NoAttendance, meeting));
             }
 
-            if (meeting.LacksMinutes && !withMinutesFile.ContainsKey(meeting.MeetingId))
+            if (meeting.LacksMinutes)
             {
                 found.Add(MeetingFinding(day, InspectionFindingKind.NoMinutes, meeting));
             }

@@ -82,9 +82,6 @@ public static class MeetingConsts
 
     /// <summary>Stored as the names of <c>OrganizationType</c>, comma-separated.</summary>
     public const int MaxAppliesToLength = 128;
-
-    /// <summary>The owner type of a meeting's attachments in the Files module.</summary>
-    public const string AttachmentOwnerType = "Meeting";
 }
 
 /// <summary>Why a slot is owed nothing: automatic reasons are codes, stored exemptions carry the officer's words.</summary>

@@ -109,7 +109,7 @@ public abstract class DailyInspectionTests(PlatformFixture fixture)
         {
             await using var minutes = new MemoryStream(Files.SampleFiles.Pdf);
             await sp.GetRequiredService<IAttachmentStore>().AddAsync(
-                MeetingConsts.AttachmentOwnerType, filed, AttachmentKind.Minutes, "纪要.pdf", minutes);
+                MeetingConsts.AttachmentOwner, filed, AttachmentKind.Minutes, "纪要.pdf", minutes);
         });
 
         await RunInspectionAsync(committee.Id, Day);
