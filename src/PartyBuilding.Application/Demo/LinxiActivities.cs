@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Activities;
 using PartyBuilding.Framework.Timing;
 
@@ -6,9 +7,10 @@ namespace PartyBuilding.Demo;
 /// <summary>
 /// A year of brand activities (一支部一品牌, 党建+) for the demo committee, taken from what seed 004 reports of
 /// 林西's branches, recorded and reviewed through the activities service: most approved, a queue waiting for the
-/// officers, and one returned to the demo secretary with a comment to act on.
+/// officers, and one returned to the demo secretary with a comment to act on. Each branch is recorded in a scope
+/// of its own, as its requests would be.
 /// </summary>
-public sealed class LinxiActivities(IActivityAppService activities, IActivityCategoryAppService categories)
+public sealed class LinxiActivities(IServiceScopeFactory scopes, IActivityCategoryAppService categories)
 {
     private const string DemoSecretaryBranch = "县民政局机关党支部";
 
@@ -42,6 +44,8 @@ public sealed class LinxiActivities(IActivityAppService activities, IActivityCat
         foreach (var branch in committee.Branches)
         {
             var count = branch.Name == DemoSecretaryBranch ? 6 : 2 + _random.Next(4);
+            await using var scope = scopes.CreateAsyncScope();
+            var activities = scope.ServiceProvider.GetRequiredService<IActivityAppService>();
             for (var i = 0; i < count; i++)
             {
                 var (title, category, required, served, outcome) = branch.Name == DemoSecretaryBranch && i == 0

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Meetings;
 using PartyBuilding.Members;
@@ -7,9 +8,10 @@ namespace PartyBuilding.Demo;
 /// <summary>
 /// Most of a year of 三会一课 and 主题党日 for the demo committee, recorded through the meetings service. Branches
 /// differ in diligence, so the compliance pages, the charts and the daily inspection show a true mixture: most
-/// branches complete, some behind, a few far behind, and some meetings submitted without minutes.
+/// branches complete, some behind, a few far behind, and some meetings submitted without minutes. Each branch is
+/// recorded in a scope of its own, as a secretary's requests would be, so one unit of work never tracks the year.
 /// </summary>
-public sealed class LinxiMeetings(IMeetingAppService meetings)
+public sealed class LinxiMeetings(IServiceScopeFactory scopes)
 {
     private const string DemoSecretaryBranch = "县民政局机关党支部";
 
@@ -45,9 +47,11 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
                 _ => 0.45,
             };
             var themedDay = 5 + _random.Next(10);
+            await using var scope = scopes.CreateAsyncScope();
+            var meetings = scope.ServiceProvider.GetRequiredService<IMeetingAppService>();
             for (var month = first; month.Start <= today; month = month.Next())
             {
-                await SeedMonthAsync(branch, month, themedDay, diligence, today, cancellationToken);
+                await SeedMonthAsync(meetings, branch, month, themedDay, diligence, today, cancellationToken);
             }
         }
 
@@ -58,7 +62,8 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
             {
                 var township = name.Replace("党委", string.Empty, StringComparison.Ordinal);
                 var audience = committee.Branches.Where(b => b.ParentId == committeeId).SelectMany(b => b.Roster).ToList();
-                await RecordAsync(new MeetingInput
+                await using var scope = scopes.CreateAsyncScope();
+                await RecordAsync(scope.ServiceProvider.GetRequiredService<IMeetingAppService>(), new MeetingInput
                 {
                     OrganizationId = committeeId,
                     Types = [MeetingType.PartyLesson],
@@ -74,6 +79,7 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
     }
 
     private async Task SeedMonthAsync(
+        IMeetingAppService meetings,
         DemoBranch branch, Period month, int themedDay, double diligence, DateOnly today, CancellationToken cancellationToken)
     {
         var members = branch.Roster.Where(p => p.IsPartyMember).ToList();
@@ -82,7 +88,7 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
 
         // 主题党日 every month; in the last month of a quarter held as the quarter's 党员大会 (结合主题党日).
         List<MeetingType> themedTypes = quarterEnds ? [MeetingType.ThemedPartyDay, MeetingType.PartyMemberAssembly] : [MeetingType.ThemedPartyDay];
-        await MaybeRecordAsync(new MeetingInput
+        await MaybeRecordAsync(meetings, new MeetingInput
         {
             OrganizationId = branch.Id,
             Types = themedTypes,
@@ -101,7 +107,7 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
             // The demo secretary records this month's 支委会 in the console (the e2e scenario of issue 4).
             if (!(branch.Name == DemoSecretaryBranch && month.EndExclusive > today))
             {
-                await MaybeRecordAsync(new MeetingInput
+                await MaybeRecordAsync(meetings, new MeetingInput
                 {
                     OrganizationId = branch.Id,
                     Types = [MeetingType.BranchCommittee],
@@ -116,7 +122,7 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
         if (month.Start.Month % 3 == 2)
         {
             var speaker = members.Count > 0 ? members[_random.Next(members.Count)] : null;
-            await MaybeRecordAsync(new MeetingInput
+            await MaybeRecordAsync(meetings, new MeetingInput
             {
                 OrganizationId = branch.Id,
                 Types = [MeetingType.PartyLesson],
@@ -131,7 +137,7 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
 
         foreach (var group in branch.PartyGroups)
         {
-            await MaybeRecordAsync(new MeetingInput
+            await MaybeRecordAsync(meetings, new MeetingInput
             {
                 OrganizationId = group,
                 Types = [MeetingType.PartyGroup],
@@ -143,7 +149,7 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
 
         if (month.Start.Month == 12)
         {
-            await MaybeRecordAsync(new MeetingInput
+            await MaybeRecordAsync(meetings, new MeetingInput
             {
                 OrganizationId = branch.Id,
                 Types = [MeetingType.OrganizationalLife, MeetingType.DemocraticAppraisal],
@@ -158,6 +164,7 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
 
     /// <summary>Holds the meeting with the branch's diligence as its chance, if its day has come.</summary>
     private Task MaybeRecordAsync(
+        IMeetingAppService meetings,
         MeetingInput input, DateOnly day, TimeOnly time, IReadOnlyList<DemoPerson> invited, double odds, DateOnly today,
         CancellationToken cancellationToken)
     {
@@ -169,10 +176,11 @@ public sealed class LinxiMeetings(IMeetingAppService meetings)
         // A few of the last fortnight's records are still drafts; a few were submitted without minutes.
         var submit = day < today.AddDays(-14) || _random.Next(3) > 0;
         input.Minutes ??= _random.Next(40) == 0 ? null : $"会议由{input.HostName ?? "支部书记"}主持，围绕“{input.Topic}”进行了学习讨论，与会党员逐一发言。";
-        return RecordAsync(input, day, time, invited, odds, submit, cancellationToken);
+        return RecordAsync(meetings, input, day, time, invited, odds, submit, cancellationToken);
     }
 
     private async Task RecordAsync(
+        IMeetingAppService meetings,
         MeetingInput input, DateOnly day, TimeOnly time, IReadOnlyList<DemoPerson> invited, double diligence, bool submit,
         CancellationToken cancellationToken)
     {
