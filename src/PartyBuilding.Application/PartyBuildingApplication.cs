@@ -17,6 +17,7 @@ using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Framework.Users;
 using PartyBuilding.Identity;
+using PartyBuilding.Inspections;
 using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.ObjectMapping;
@@ -43,6 +44,7 @@ public static class PartyBuildingApplication
         new FilesModule(),
         new MeetingsModule(),
         new ActivitiesModule(),
+        new InspectionsModule(),
         new DemoModule(),
     ];
 

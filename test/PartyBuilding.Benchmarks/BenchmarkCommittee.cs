@@ -11,24 +11,23 @@ namespace PartyBuilding.Benchmarks;
 public sealed record BenchmarkTree(Guid FirstSubcommittee, IReadOnlyList<Guid> Branches);
 
 /// <summary>
-/// Builds a benchmark committee: 10 township-like committees with 10 branches each, and members spread over the
-/// branches with valid, encrypted ID and phone numbers. The same seed gives the same people.
+/// Builds a benchmark committee: township-like committees (10, unless asked otherwise) with branches under each
+/// (10 by default), and members spread over the branches with valid, encrypted ID and phone numbers. The same seed
+/// gives the same people.
 /// </summary>
 public static class BenchmarkCommittee
 {
     public static readonly DateOnly Today = new(2026, 11, 22);
 
-    private const int Subcommittees = 10;
-    private const int BranchesPerSubcommittee = 10;
-
-    public static async Task<BenchmarkTree> CreateTreeAsync(PlatformFixture fixture, Guid tenantId)
+    public static async Task<BenchmarkTree> CreateTreeAsync(
+        PlatformFixture fixture, Guid tenantId, int subcommittees = 10, int branchesPerSubcommittee = 10)
     {
         var branches = new List<Guid>();
         var firstSubcommittee = Guid.Empty;
         await fixture.InTenantAsync(tenantId, async sp =>
         {
             var db = sp.GetRequiredService<PartyBuildingDbContext>();
-            for (var s = 1; s <= Subcommittees; s++)
+            for (var s = 1; s <= subcommittees; s++)
             {
                 var subcommittee = new Organization(
                     Guid.CreateVersion7(), null, Organization.PathSegment(s), OrganizationType.PartyCommittee, $"第{s}乡镇党委");
@@ -38,7 +37,7 @@ public static class BenchmarkCommittee
                     firstSubcommittee = subcommittee.Id;
                 }
 
-                for (var b = 1; b <= BranchesPerSubcommittee; b++)
+                for (var b = 1; b <= branchesPerSubcommittee; b++)
                 {
                     var branch = new Organization(
                         Guid.CreateVersion7(), subcommittee.Id, subcommittee.Path + Organization.PathSegment(b),

@@ -8,7 +8,8 @@ using PartyBuilding.Testing;
 
 namespace PartyBuilding.Benchmarks;
 
-public sealed record LatencyComparison(DatabaseProvider Provider, int Members, int Rounds, double PlatformMs, double BaselineMs)
+/// <summary>A latency against its baseline; <c>Scale</c> is what the data was sized by (members, branches).</summary>
+public sealed record LatencyComparison(DatabaseProvider Provider, int Scale, int Rounds, double PlatformMs, double BaselineMs)
 {
     public double Ratio => PlatformMs / BaselineMs;
 }

@@ -8,7 +8,7 @@ namespace PartyBuilding.Demo;
 
 /// <summary>
 /// Creates 林西县政务服务联合党委 (code <c>linxi</c>, the anchor case of the source articles) with one user per
-/// role, its member organisations and members, through the modules' own application services. Runs with the
+/// role, its member organisations, members and a year of meetings and brand activities, through the modules' own application services. Runs with the
 /// host seed and only once.
 /// </summary>
 public sealed class DemoDataSeedContributor(
@@ -16,7 +16,9 @@ public sealed class DemoDataSeedContributor(
     ITenantAppService tenants,
     IUserAppService users,
     ICurrentTenant currentTenant,
-    LinxiOrganizationsAndMembers organizationsAndMembers) : IDataSeedContributor
+    LinxiOrganizationsAndMembers organizationsAndMembers,
+    LinxiMeetings meetings,
+    LinxiActivities activities) : IDataSeedContributor
 {
     public const string TenantCode = "linxi";
     public const string Password = "Demo#2026pb";
@@ -58,6 +60,8 @@ public sealed class DemoDataSeedContributor(
             created.Add((user, gender));
         }
 
-        await organizationsAndMembers.SeedAsync(created, cancellationToken);
+        var committee = await organizationsAndMembers.SeedAsync(created, cancellationToken);
+        await meetings.SeedAsync(committee, cancellationToken);
+        await activities.SeedAsync(committee, cancellationToken);
     }
 }

@@ -14,6 +14,8 @@ public sealed class DemoModule : IPartyBuildingModule
         {
             context.Services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
             context.Services.AddScoped<LinxiOrganizationsAndMembers>();
+            context.Services.AddScoped<LinxiMeetings>();
+            context.Services.AddScoped<LinxiActivities>();
         }
     }
 }

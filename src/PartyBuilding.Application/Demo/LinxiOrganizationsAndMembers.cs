@@ -29,7 +29,8 @@ public sealed class LinxiOrganizationsAndMembers(
     private DateOnly _today;
     private Dictionary<UnitKind, Guid> _categoryByKind = [];
 
-    public async Task SeedAsync(IReadOnlyList<(UserDto User, Gender Gender)> demoUsers, CancellationToken cancellationToken)
+    /// <summary>Creates the organisations and people; answers what the later parts of the demo record meetings and activities for.</summary>
+    public async Task<DemoCommittee> SeedAsync(IReadOnlyList<(UserDto User, Gender Gender)> demoUsers, CancellationToken cancellationToken)
     {
         _today = new TenantClock(clock, TenantClock.FindTimeZone(TenantClock.DefaultTimeZoneId)).Today;
         _categoryByKind = (await categories.GetListAsync(cancellationToken))
@@ -63,9 +64,11 @@ public sealed class LinxiOrganizationsAndMembers(
             }
         }
 
+        var townshipCommittees = new List<(Guid, string)>();
         foreach (var (township, villages) in LinxiCatalog.Townships)
         {
             var committee = await CreateAsync(null, OrganizationType.PartyCommittee, UnitKind.TownshipOrStreet, township + "党委", "林西县" + township, ++sortOrder, cancellationToken);
+            townshipCommittees.Add((committee.Id, committee.Name));
             var office = await CreateAsync(committee.Id, OrganizationType.Branch, UnitKind.TownshipOrStreet, township + "机关党支部", "林西县" + township + "人民政府", 1, cancellationToken);
             var officeGroups = new[]
             {
@@ -95,14 +98,17 @@ public sealed class LinxiOrganizationsAndMembers(
         }, cancellationToken);
         branches.Add((temporary, [], 5));
 
+        var seeded = new List<DemoBranch>();
         foreach (var (branch, groups, size) in branches)
         {
             var roster = await AddMembersAsync(branch, groups, size, cancellationToken);
-            await AddCommitteeAsync(branch, roster, cancellationToken);
+            var term = await AddCommitteeAsync(branch, roster, cancellationToken);
+            seeded.Add(new DemoBranch(branch.Id, branch.Name, branch.ParentId, groups, roster, term));
         }
 
         await LinkDemoUsersAsync(branches.First(b => b.Branch.Name == SecretaryBranch).Branch, demoUsers, cancellationToken);
         await AddTransfersAsync(branches, cancellationToken);
+        return new DemoCommittee(_today, seeded, townshipCommittees);
     }
 
     private Task<OrganizationDetailDto> CreateAsync(
@@ -121,10 +127,10 @@ public sealed class LinxiOrganizationsAndMembers(
 
     /// <summary>About seven in ten are full members; the rest are spread over the earlier stages, with dates
     /// that put some of them on the due list (talks owed, probation ending, decisions overdue).</summary>
-    private async Task<List<(string Name, Guid Id)>> AddMembersAsync(
+    private async Task<List<DemoPerson>> AddMembersAsync(
         OrganizationDetailDto branch, Guid[] groups, int size, CancellationToken cancellationToken)
     {
-        var roster = new List<(string, Guid)>();
+        var roster = new List<DemoPerson>();
         for (var i = 0; i < size; i++)
         {
             var stage = _random.Next(100) switch
@@ -136,8 +142,9 @@ public sealed class LinxiOrganizationsAndMembers(
                 _ => MemberStage.Full,
             };
             var person = _people.Next(_today, stage == MemberStage.Full ? 26 : 24, stage == MemberStage.Full ? 62 : 40);
-            var input = NewMember(person, branch.Id, groups.Length > 0 ? groups[i % groups.Length] : null, stage);
-            roster.Add((person.Name, (await members.CreateAsync(input, cancellationToken)).Id));
+            var partyGroup = groups.Length > 0 ? groups[i % groups.Length] : (Guid?)null;
+            var input = NewMember(person, branch.Id, partyGroup, stage);
+            roster.Add(new DemoPerson((await members.CreateAsync(input, cancellationToken)).Id, person.Name, stage, partyGroup));
         }
 
         return roster;
@@ -202,23 +209,31 @@ public sealed class LinxiOrganizationsAndMembers(
     }
 
     /// <summary>Branches of seven or more full members have an elected committee; terms are staggered so some end soon
-    /// and one has lapsed, which the set-up warnings show.</summary>
-    private async Task AddCommitteeAsync(
-        OrganizationDetailDto branch, List<(string Name, Guid Id)> roster, CancellationToken cancellationToken)
+    /// and one has lapsed, which the set-up warnings show. The demo secretary's branch keeps a running term, so its
+    /// monthly 支委会 is due. Answers the term, or null when the branch has none.</summary>
+    private async Task<DemoTerm?> AddCommitteeAsync(
+        OrganizationDetailDto branch, List<DemoPerson> roster, CancellationToken cancellationToken)
     {
         if (roster.Count < 7 || branch.Name == "县政务服务中心党支部")
         {
-            return;
+            return null;
         }
 
         var posts = new[] { CommitteePost.Secretary, CommitteePost.OrganizationMember, CommitteePost.PropagandaMember, CommitteePost.DisciplineMember };
         var ending = _random.Next(10) switch { 0 => _today.AddDays(45), 1 => _today.AddDays(-20), _ => _today.AddDays(_random.Next(200, 1000)) };
+        if (branch.Name == SecretaryBranch)
+        {
+            ending = _today.AddDays(600);
+        }
+
+        var term = new DemoTerm(roster[0], ending.AddYears(-3), ending);
         await organizations.CreateTermAsync(branch.Id, new CommitteeTermInput
         {
-            StartsOn = ending.AddYears(-3),
+            StartsOn = term.StartsOn,
             EndsOn = ending,
             Members = [.. posts.Select((post, i) => new CommitteeMemberDto { Post = post, Name = roster[i].Name, MemberId = roster[i].Id })],
         }, cancellationToken);
+        return term;
     }
 
     /// <summary>The demo secretary and member get their own records in the secretary's branch, and the secretary that branch as reach.</summary>
@@ -280,3 +295,23 @@ public sealed class LinxiOrganizationsAndMembers(
 
     private string Pick(string[] values) => values[_random.Next(values.Length)];
 }
+
+/// <summary>A person of the demo roster, as the later parts of the demo need them.</summary>
+public sealed record DemoPerson(Guid Id, string Name, MemberStage Stage, Guid? PartyGroupId)
+{
+    /// <summary>Full and probationary members attend the meetings of organisational life; applicants do not.</summary>
+    public bool IsPartyMember => Stage is MemberStage.Full or MemberStage.Probationary;
+}
+
+/// <summary>A branch committee's term (支委会), headed by its secretary.</summary>
+public sealed record DemoTerm(DemoPerson Secretary, DateOnly StartsOn, DateOnly EndsOn)
+{
+    public bool Covers(DateOnly day) => StartsOn <= day && day <= EndsOn;
+}
+
+/// <summary>A branch of the demo with its party groups, its people and its committee's term, if it has one.</summary>
+public sealed record DemoBranch(
+    Guid Id, string Name, Guid? ParentId, Guid[] PartyGroups, IReadOnlyList<DemoPerson> Roster, DemoTerm? Term);
+
+/// <summary>What the organisations part of the demo created, dated from the committee's today.</summary>
+public sealed record DemoCommittee(DateOnly Today, IReadOnlyList<DemoBranch> Branches, IReadOnlyList<(Guid Id, string Name)> TownshipCommittees);

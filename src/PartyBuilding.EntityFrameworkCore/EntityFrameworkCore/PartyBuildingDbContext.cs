@@ -7,6 +7,7 @@ using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
+using PartyBuilding.Inspections;
 using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
@@ -32,7 +33,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         IMembersDbContext,
         IMeetingsDbContext,
         IFilesDbContext,
-        IActivitiesDbContext
+        IActivitiesDbContext,
+        IInspectionsDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -80,6 +82,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<ActivityCategory> ActivityCategories => Set<ActivityCategory>();
 
+    public DbSet<InspectionFinding> InspectionFindings => Set<InspectionFinding>();
+
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
     /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
@@ -106,6 +110,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureMeetings();
         builder.ConfigureFiles();
         builder.ConfigureActivities();
+        builder.ConfigureInspections();
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");

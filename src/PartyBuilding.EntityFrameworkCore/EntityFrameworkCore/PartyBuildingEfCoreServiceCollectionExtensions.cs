@@ -9,6 +9,7 @@ using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
 using PartyBuilding.Identity;
+using PartyBuilding.Inspections;
 using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
@@ -50,6 +51,7 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IFilesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IActivitiesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IInspectionsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         return services;
     }
 

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PartyBuilding.Inspections;
+
+public interface IInspectionsDbContext : Data.IUnitOfWork
+{
+    DbSet<InspectionFinding> InspectionFindings { get; }
+}
