@@ -26,4 +26,7 @@ public interface IAttachmentStore
 
     /// <summary>Deletes the row, then the blob; 404 when the owner has no such attachment.</summary>
     Task DeleteAsync(string ownerType, Guid ownerId, Guid attachmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every attachment of a record that is being deleted: the rows in one save, then the blobs.</summary>
+    Task DeleteAllAsync(string ownerType, Guid ownerId, CancellationToken cancellationToken = default);
 }

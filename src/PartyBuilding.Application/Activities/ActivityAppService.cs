@@ -105,6 +105,7 @@ public sealed class ActivityAppService(
         activity.EnsureEditable();
         db.Activities.Remove(activity);
         await db.SaveChangesAsync(cancellationToken);
+        await attachments.DeleteAllAsync(ActivityConsts.AttachmentOwnerType, id, cancellationToken);
     }
 
     public async Task<ActivityDto> SubmitAsync(Guid id, SubmitActivityInput input, CancellationToken cancellationToken = default)

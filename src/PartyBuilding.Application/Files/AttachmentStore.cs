@@ -98,6 +98,22 @@ public sealed class AttachmentStore(IFilesDbContext db, IBlobStore blobs, ICurre
         blobs.Delete(Container, attachment.BlobName);
     }
 
+    public async Task DeleteAllAsync(string ownerType, Guid ownerId, CancellationToken cancellationToken = default)
+    {
+        var owned = await db.Attachments.Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId).ToListAsync(cancellationToken);
+        if (owned.Count == 0)
+        {
+            return;
+        }
+
+        db.Attachments.RemoveRange(owned);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var attachment in owned)
+        {
+            blobs.Delete(Container, attachment.BlobName);
+        }
+    }
+
     /// <summary>The last segment of the uploader's name, without characters that are unsafe in names or headers, shortened to fit.</summary>
     internal static string SafeFileName(string? fileName)
     {

@@ -158,10 +158,7 @@ public sealed class MeetingAppService(
         meeting.EnsureDraft();
         db.Meetings.Remove(meeting);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var attachment in await attachments.ListAsync(MeetingConsts.AttachmentOwner, id, cancellationToken))
-        {
-            await attachments.DeleteAsync(MeetingConsts.AttachmentOwner, id, attachment.Id, cancellationToken);
-        }
+        await attachments.DeleteAllAsync(MeetingConsts.AttachmentOwner, id, cancellationToken);
     }
 
     public async Task<MeetingDto> SubmitAsync(Guid id, SubmitMeetingInput input, CancellationToken cancellationToken = default)

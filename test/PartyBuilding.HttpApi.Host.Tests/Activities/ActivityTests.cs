@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Files;
 using PartyBuilding.Framework.Data.Seeding;
@@ -141,6 +142,27 @@ public abstract class ActivityTests(PlatformFixture fixture)
         await (await secretary.SendAsync(HttpMethod.Delete, $"{Route}/{draft.Id}/attachments/{approved.Attachments[0].Id}"))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, Locked);
         (await secretary.Http.GetAsync($"{Route}/{draft.Id}/attachments/{approved.Attachments[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Should_delete_a_drafts_attachments_and_their_files_with_it()
+    {
+        var layout = await LayoutAsync();
+        var secretary = await SecretaryAsync();
+        var draft = await (await secretary.SendAsync(HttpMethod.Post, Route, NewActivity(layout, layout.BranchA.Id, "删除连同附件")))
+            .ReadAsync<ActivityDto>(HttpStatusCode.Created);
+        (await secretary.UploadAsync($"{Route}/{draft.Id}/attachments", SampleFiles.Png, "照片.png")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await secretary.UploadAsync($"{Route}/{draft.Id}/attachments", SampleFiles.Pdf, "签到表.pdf")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var blobNames = await fixture.InTenantAsync(layout.Committee.Id, async sp =>
+            await sp.GetRequiredService<IFilesDbContext>().Attachments
+                .Where(a => a.OwnerId == draft.Id).Select(a => a.BlobName).ToListAsync());
+        blobNames.Count.ShouldBe(2);
+
+        (await secretary.SendAsync(HttpMethod.Delete, $"{Route}/{draft.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await fixture.InTenantAsync(layout.Committee.Id, sp =>
+            sp.GetRequiredService<IFilesDbContext>().Attachments.CountAsync(a => a.OwnerId == draft.Id))).ShouldBe(0);
+        blobNames.ShouldAllBe(name => !File.Exists(Path.Combine(fixture.BlobPath, layout.Committee.Id.ToString("N"), name)));
     }
 
     private static Task<HttpResponseMessage> SubmitAsyncRaw(SessionClient client, ActivityDto activity) =>
