@@ -1,0 +1,60 @@
+import { FormControl, FormGroup } from '@angular/forms';
+
+import {
+  MAX_ATTACHMENT_BYTES,
+  changedFields,
+  leaveWithoutReason,
+  notBefore,
+  tooLarge,
+  venueProblem,
+} from './meeting-rules';
+
+describe('meeting form rules', () => {
+  it('refuses files above 20 MB before uploading them', () => {
+    expect(tooLarge({ size: MAX_ATTACHMENT_BYTES })).toBe(false);
+    expect(tooLarge({ size: MAX_ATTACHMENT_BYTES + 1 })).toBe(true);
+  });
+
+  it('refuses an end before the start', () => {
+    const form = new FormGroup({
+      startsAt: new FormControl<Date | null>(new Date('2026-11-20T09:00:00')),
+      endsAt: new FormControl<Date | null>(new Date('2026-11-20T08:00:00'), notBefore('startsAt')),
+    });
+    // The form re-checks the end whenever the start changes; the parent exists only after construction.
+    form.controls.endsAt.updateValueAndValidity();
+    expect(form.controls.endsAt.errors).toEqual({ endsBeforeStart: true });
+    form.controls.endsAt.setValue(new Date('2026-11-20T10:00:00'));
+    expect(form.controls.endsAt.errors).toBeNull();
+  });
+
+  it('wants two named venues with one main venue for a hybrid meeting only', () => {
+    const main = { name: '主会场', isMain: true, attendeeCount: 10 };
+    const branch = { name: '分会场', isMain: false, attendeeCount: 5 };
+    expect(venueProblem('Offline', [])).toBeNull();
+    expect(venueProblem('Hybrid', [main])).toBe('tooFew');
+    expect(venueProblem('Hybrid', [main, { ...branch, name: ' ' }])).toBe('unnamed');
+    expect(venueProblem('Hybrid', [main, { ...branch, isMain: true }])).toBe('oneMain');
+    expect(venueProblem('Hybrid', [{ ...main, isMain: false }, branch])).toBe('oneMain');
+    expect(venueProblem('Hybrid', [main, branch])).toBeNull();
+  });
+
+  it('names the members on leave without a reason', () => {
+    expect(
+      leaveWithoutReason([
+        { memberId: 'a', status: 'Leave', absenceReason: '出差' },
+        { memberId: 'b', status: 'Leave', absenceReason: '  ' },
+        { memberId: 'c', status: 'Absent', absenceReason: null },
+      ]),
+    ).toEqual(['b']);
+  });
+
+  it('lists the fields a revision changed, without bookkeeping', () => {
+    const before = JSON.stringify({ topic: '学习', minutes: null, concurrencyStamp: 'a', hasVote: false });
+    const after = { topic: '学习二十届四中全会精神', minutes: '纪要', concurrencyStamp: 'b', hasVote: false };
+    expect(changedFields(before, after)).toEqual([
+      { field: 'topic', before: '学习', after: '学习二十届四中全会精神' },
+      { field: 'minutes', before: null, after: '纪要' },
+    ]);
+    expect(changedFields('not json', null)).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+
+import { Attendee, MeetingMode, Venue } from '../api/org-life.models';
+
+/**
+ * Files.MaxAttachmentBytes of the server, a limit of the platform (not a Party rule). Checked here only to spare
+ * a phone the upload of a file that would be refused; the server decides by the content.
+ */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+export function tooLarge(file: { size: number }): boolean {
+  return file.size > MAX_ATTACHMENT_BYTES;
+}
+
+/** The end of a meeting or activity may not come before its start (`endsBeforeStart` on the end field). */
+export function notBefore(startField: string): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const start: unknown = control.parent?.get(startField)?.value;
+    const end: unknown = control.value;
+    if (!(start instanceof Date) || !(end instanceof Date)) {
+      return null;
+    }
+    return end.getTime() < start.getTime() ? { endsBeforeStart: true } : null;
+  };
+}
+
+export type VenueProblem = 'tooFew' | 'oneMain' | 'unnamed';
+
+/** 线上+线下 needs at least two named sub-venues, exactly one of them the main venue (the server's rule). */
+export function venueProblem(mode: MeetingMode, venues: readonly Venue[]): VenueProblem | null {
+  if (mode !== 'Hybrid') {
+    return null;
+  }
+  if (venues.length < 2) {
+    return 'tooFew';
+  }
+  if (venues.some((v) => !v.name.trim())) {
+    return 'unnamed';
+  }
+  return venues.filter((v) => v.isMain).length === 1 ? null : 'oneMain';
+}
+
+/** Members on leave (请假) need a reason; those of the list that lack it. */
+export function leaveWithoutReason(attendees: readonly Attendee[]): string[] {
+  return attendees
+    .filter((a) => a.status === 'Leave' && !a.absenceReason?.trim())
+    .map((a) => a.memberId);
+}
+
+function snapshot(value: string | Record<string, unknown> | null): Record<string, unknown> {
+  if (!value) {
+    return {};
+  }
+  if (typeof value !== 'string') {
+    return value;
+  }
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The fields a revision changed, from its before and after snapshots (JSON text or objects). */
+export function changedFields(
+  before: string | Record<string, unknown> | null,
+  after: string | Record<string, unknown> | null,
+): { field: string; before: unknown; after: unknown }[] {
+  const a = snapshot(before);
+  const b = snapshot(after);
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  // Bookkeeping changes with every save and says nothing about the meeting.
+  const ignored = new Set(['concurrencyStamp', 'lastModificationTime', 'lastModifierId']);
+  return fields
+    .filter((f) => !ignored.has(f) && JSON.stringify(a[f]) !== JSON.stringify(b[f]))
+    .map((field) => ({ field, before: a[field], after: b[field] }));
+}
