@@ -24,7 +24,8 @@ export const MEETING_TYPES: readonly MeetingType[] = [
 export type MeetingMode = 'Offline' | 'Online' | 'Hybrid';
 export const MEETING_MODES: readonly MeetingMode[] = ['Offline', 'Online', 'Hybrid'];
 
-export type AttachmentKind = 'SignInSheet' | 'Photo' | 'Minutes' | 'Notice' | 'Resolution' | 'Other';
+export type AttachmentKind =
+  'SignInSheet' | 'Photo' | 'Minutes' | 'Notice' | 'Resolution' | 'Other';
 export const ATTACHMENT_KINDS: readonly AttachmentKind[] = [
   'Photo',
   'SignInSheet',
@@ -231,7 +232,11 @@ export interface ComplianceOrganization {
   exempt: number;
   completionRate: number | null;
   missingItems: MissingItem[];
-  exemptions: { meetingType: MeetingType | null; reasonCode: string | null; reason: string | null }[];
+  exemptions: {
+    meetingType: MeetingType | null;
+    reasonCode: string | null;
+    reason: string | null;
+  }[];
 }
 
 export interface ComplianceReport {

@@ -54,6 +54,7 @@ export function cellsOf(
   types: readonly MeetingType[],
 ): MatrixCell[] {
   return cells.filter(
-    (cell) => cell.periodKey === periodKey && (types.length === 0 || types.includes(cell.meetingType)),
+    (cell) =>
+      cell.periodKey === periodKey && (types.length === 0 || types.includes(cell.meetingType)),
   );
 }

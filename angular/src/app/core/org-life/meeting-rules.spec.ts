@@ -49,8 +49,18 @@ describe('meeting form rules', () => {
   });
 
   it('lists the fields a revision changed, without bookkeeping', () => {
-    const before = JSON.stringify({ topic: '学习', minutes: null, concurrencyStamp: 'a', hasVote: false });
-    const after = { topic: '学习二十届四中全会精神', minutes: '纪要', concurrencyStamp: 'b', hasVote: false };
+    const before = JSON.stringify({
+      topic: '学习',
+      minutes: null,
+      concurrencyStamp: 'a',
+      hasVote: false,
+    });
+    const after = {
+      topic: '学习二十届四中全会精神',
+      minutes: '纪要',
+      concurrencyStamp: 'b',
+      hasVote: false,
+    };
     expect(changedFields(before, after)).toEqual([
       { field: 'topic', before: '学习', after: '学习二十届四中全会精神' },
       { field: 'minutes', before: null, after: '纪要' },

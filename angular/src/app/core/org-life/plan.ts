@@ -1,20 +1,23 @@
 import { PlanSlot, SlotStatus } from '../api/org-life.models';
 import { PeriodKeys, parsePeriod, periodRange } from './periods';
 
-export interface DueOverview {
+export interface DueOverview<T extends PlanSlot = PlanSlot> {
   /** Slots of the running month, quarter and year (done ones included, so progress shows). */
-  month: PlanSlot[];
-  quarter: PlanSlot[];
-  year: PlanSlot[];
+  month: T[];
+  quarter: T[];
+  year: T[];
   /** Slots past their due date and unfilled, of any period. */
-  overdue: PlanSlot[];
+  overdue: T[];
 }
 
 const byDueDate = (a: PlanSlot, b: PlanSlot) =>
   a.dueOn.localeCompare(b.dueOn) || a.meetingType.localeCompare(b.meetingType);
 
 /** What a secretary owes now: the running periods' slots and every overdue one, earliest due first. */
-export function dueOverview(slots: readonly PlanSlot[], now: PeriodKeys): DueOverview {
+export function dueOverview<T extends PlanSlot>(
+  slots: readonly T[],
+  now: PeriodKeys,
+): DueOverview<T> {
   const of = (key: string) => slots.filter((s) => s.periodKey === key).sort(byDueDate);
   return {
     month: of(now.month),
@@ -46,12 +49,15 @@ function comparePeriods(a: string, b: string): number {
     return a.localeCompare(b);
   }
   return (
-    periodRange(a)!.to.localeCompare(periodRange(b)!.to) || KIND_ORDER[pa.kind] - KIND_ORDER[pb.kind]
+    periodRange(a)!.to.localeCompare(periodRange(b)!.to) ||
+    KIND_ORDER[pa.kind] - KIND_ORDER[pb.kind]
   );
 }
 
 /** Plan slots grouped by period, periods in the order they end, for the plan page. */
-export function slotsByPeriod(slots: readonly PlanSlot[]): { periodKey: string; slots: PlanSlot[] }[] {
+export function slotsByPeriod(
+  slots: readonly PlanSlot[],
+): { periodKey: string; slots: PlanSlot[] }[] {
   const groups = new Map<string, PlanSlot[]>();
   for (const slot of [...slots].sort(byDueDate)) {
     const group = groups.get(slot.periodKey) ?? [];
