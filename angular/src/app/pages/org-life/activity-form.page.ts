@@ -7,7 +7,6 @@ import { PageHeaderComponent } from '@delon/abc/page-header';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -44,6 +43,7 @@ import { ACTIVITY_STATUS_COLORS } from '../../core/org-life/status';
 import { AttachmentsComponent } from '../../shared/attachments.component';
 import { ConfirmService } from '../../shared/confirm.service';
 import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
+import { TimeSpanComponent } from '../../shared/time-span.component';
 import { partyMembersOf } from './party-members';
 import { ReviewDialogComponent, ReviewRequest } from './review-dialog.component';
 
@@ -61,7 +61,6 @@ import { ReviewDialogComponent, ReviewRequest } from './review-dialog.component'
     NzAlertModule,
     NzButtonModule,
     NzCardModule,
-    NzDatePickerModule,
     NzFormModule,
     NzIconModule,
     NzInputModule,
@@ -73,6 +72,7 @@ import { ReviewDialogComponent, ReviewRequest } from './review-dialog.component'
     TranslatePipe,
     FieldErrorPipe,
     OrgTreeSelectComponent,
+    TimeSpanComponent,
     AttachmentsComponent,
     ReviewDialogComponent,
   ],
@@ -156,9 +156,6 @@ export class ActivityFormPage implements OnInit {
   });
 
   constructor() {
-    this.form.controls.startsAt.valueChanges.subscribe(() =>
-      this.form.controls.endsAt.updateValueAndValidity(),
-    );
     this.form.controls.organizationId.valueChanges
       .pipe(
         switchMap((id) =>
@@ -317,24 +314,14 @@ export class ActivityFormPage implements OnInit {
 
   protected remove(): void {
     const activity = this.activity();
-    if (!activity) {
-      return;
+    if (activity) {
+      this.confirm.delete(
+        this.i18n.fanyi('orgLife.activity.confirmDelete', { name: activity.title }),
+        activity.title,
+        () => this.api.delete(activity.id),
+        () => void this.router.navigate(['/activities']),
+      );
     }
-    this.confirm.run(
-      {
-        title: this.i18n.fanyi('orgLife.activity.confirmDelete', { name: activity.title }),
-        content: this.i18n.fanyi('common.irreversible'),
-        okText: this.i18n.fanyi('common.delete'),
-        danger: true,
-      },
-      () =>
-        this.api.delete(activity.id).pipe(
-          map(() => {
-            this.message.success(this.i18n.fanyi('common.deleted', { name: activity.title }));
-            void this.router.navigate(['/activities']);
-          }),
-        ),
-    );
   }
 
   protected startReview(decision: 'Approve' | 'Return'): void {

@@ -14,7 +14,6 @@ import { NzAutocompleteModule } from 'ng-zorro-antd/auto-complete';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -60,6 +59,7 @@ import { MEETING_STATUS_COLORS } from '../../core/org-life/status';
 import { AttachmentsComponent } from '../../shared/attachments.component';
 import { ConfirmService } from '../../shared/confirm.service';
 import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
+import { TimeSpanComponent } from '../../shared/time-span.component';
 import { memberNamed, partyMembersOf } from './party-members';
 
 /** One line of the sign-in list. */
@@ -95,7 +95,6 @@ function defaultTimes(): [Date, Date] {
     NzButtonModule,
     NzCardModule,
     NzCheckboxModule,
-    NzDatePickerModule,
     NzFormModule,
     NzIconModule,
     NzInputModule,
@@ -108,6 +107,7 @@ function defaultTimes(): [Date, Date] {
     TranslatePipe,
     FieldErrorPipe,
     OrgTreeSelectComponent,
+    TimeSpanComponent,
     AttachmentsComponent,
   ],
   templateUrl: './meeting-form.page.html',
@@ -181,9 +181,6 @@ export class MeetingFormPage implements OnInit {
 
   constructor() {
     this.form.controls.mode.valueChanges.subscribe((mode) => this.modeChanged(mode));
-    this.form.controls.startsAt.valueChanges.subscribe(() =>
-      this.form.controls.endsAt.updateValueAndValidity(),
-    );
     // The sign-in list follows the organisation; marks of members still listed are kept.
     this.form.controls.organizationId.valueChanges
       .pipe(
@@ -460,25 +457,14 @@ export class MeetingFormPage implements OnInit {
 
   protected remove(): void {
     const meeting = this.meeting();
-    if (!meeting) {
-      return;
+    if (meeting) {
+      this.confirm.delete(
+        this.i18n.fanyi('orgLife.meeting.confirmDelete', { name: meeting.topic }),
+        meeting.topic,
+        () => this.api.delete(meeting.id),
+        () => void this.router.navigate(['/meetings']),
+      );
     }
-    this.confirm.run(
-      {
-        title: this.i18n.fanyi('orgLife.meeting.confirmDelete', { name: meeting.topic }),
-        content: this.i18n.fanyi('common.irreversible'),
-        okText: this.i18n.fanyi('common.delete'),
-        danger: true,
-      },
-      () =>
-        this.api.delete(meeting.id).pipe(
-          switchMap(() => {
-            this.message.success(this.i18n.fanyi('common.deleted', { name: meeting.topic }));
-            void this.router.navigate(['/meetings']);
-            return of(null);
-          }),
-        ),
-    );
   }
 
   protected changes(revision: MeetingRevision) {
