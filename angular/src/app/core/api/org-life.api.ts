@@ -242,10 +242,8 @@ export class ActivitiesApi {
     });
   }
 
-  reviewQueue(): Observable<ActivityListItem[] | PagedResult<ActivityListItem>> {
-    return this.http.get<ActivityListItem[] | PagedResult<ActivityListItem>>(
-      `${this.base}/review-queue`,
-    );
+  reviewQueue(): Observable<ActivityListItem[]> {
+    return this.http.get<ActivityListItem[]>(`${this.base}/review-queue`);
   }
 }
 

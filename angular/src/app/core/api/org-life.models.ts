@@ -59,7 +59,7 @@ export interface MeetingRuleInput {
   requiresCommittee: boolean;
   requiresSecretarySpeaker: boolean;
   isEnabled: boolean;
-  citation: string | null;
+  citation: string;
   concurrencyStamp?: string;
 }
 
@@ -71,7 +71,7 @@ export interface MeetingRule extends MeetingRuleInput {
 export interface MeetingExemption {
   id: string;
   organizationId: string;
-  organizationName?: string;
+  organizationName: string;
   meetingType: MeetingType | null;
   period: string;
   reason: string;
@@ -98,7 +98,7 @@ export interface Attendee {
 export interface Venue {
   name: string;
   isMain: boolean;
-  attendeeCount: number | null;
+  attendeeCount: number;
 }
 
 export interface MeetingInput {
@@ -167,9 +167,9 @@ export interface MeetingListItem {
   place: string | null;
   mode: MeetingMode;
   status: MeetingStatus;
-  attendance?: Attendance | null;
-  warningCount?: number;
-  attachmentCount?: number;
+  attendeeCount: number;
+  presentCount: number;
+  submittedAt: string | null;
 }
 
 export interface MeetingQuery {
@@ -186,23 +186,25 @@ export interface MeetingRevision {
   userId: string | null;
   userName: string | null;
   time: string;
-  reason: string | null;
+  reason: string;
   /** JSON snapshots of the record before and after the edit. */
-  before: string | Record<string, unknown> | null;
-  after: string | Record<string, unknown> | null;
+  before: string;
+  after: string;
 }
 
 export type SlotStatus = 'Fulfilled' | 'Open' | 'Overdue' | 'Exempt';
 
 export interface PlanSlot {
+  organizationId: string;
   meetingType: MeetingType;
   periodKey: string;
   sequence: number;
   dueOn: string;
-  ruleId: string | null;
-  citation: string | null;
+  ruleId: string;
+  citation: string;
   status: SlotStatus;
   exemptionReason: string | null;
+  exemptionCode: string | null;
   meetingId: string | null;
   meetingHeldOn: string | null;
 }
@@ -218,7 +220,7 @@ export interface MissingItem {
   periodKey: string;
   dueOn: string;
   overdue: boolean;
-  citation: string | null;
+  citation: string;
 }
 
 export interface ComplianceOrganization {
@@ -232,11 +234,7 @@ export interface ComplianceOrganization {
   exempt: number;
   completionRate: number | null;
   missingItems: MissingItem[];
-  exemptions: {
-    meetingType: MeetingType | null;
-    reasonCode: string | null;
-    reason: string | null;
-  }[];
+  exemptions: { meetingType: MeetingType; reasonCode: string; reason: string }[];
 }
 
 export interface ComplianceReport {
@@ -255,6 +253,7 @@ export interface RankedOrganization {
   organizationId: string;
   organizationName: string;
   completionRate: number | null;
+  overdue: number;
 }
 
 export interface ComplianceSummary {
@@ -292,15 +291,20 @@ export interface ComplianceMatrix {
 
 /** A planned due date (`Due`) or a held meeting (`Meeting`) on the calendar. */
 export interface CalendarEntry {
-  kind: 'Due' | 'Meeting' | string;
-  date: string;
+  kind: 'Meeting' | 'Due';
   organizationId: string;
-  organizationName?: string;
-  meetingType?: MeetingType | null;
-  types?: MeetingType[] | null;
-  title?: string | null;
-  status?: SlotStatus | MeetingStatus | null;
-  meetingId?: string | null;
+  organizationName: string;
+  /** Committee-local day. */
+  date: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  types: MeetingType[];
+  title: string;
+  place: string | null;
+  meetingId: string | null;
+  meetingStatus: MeetingStatus | null;
+  periodKey: string | null;
+  slotStatus: SlotStatus | null;
 }
 
 export type InspectionKind = 'Overdue' | 'DueSoon' | 'NoAttendance' | 'NoMinutes';
@@ -388,36 +392,36 @@ export interface ActivityReview {
   time: string;
 }
 
-export interface Activity extends ActivityInput {
-  id: string;
-  organizationName: string;
-  categoryName: string;
-  categoryGroup: ActivityCategoryGroup;
-  heldOn: string;
-  participantCount: number;
-  status: ActivityStatus;
-  reviews: ActivityReview[];
-  attachments: Attachment[];
-  concurrencyStamp: string;
-}
-
 export interface ActivityListItem {
   id: string;
   organizationId: string;
   organizationName: string;
   title: string;
   startsAt: string;
-  endsAt?: string;
+  endsAt: string;
   heldOn: string;
-  categoryId?: string;
+  categoryId: string;
   categoryName: string;
-  categoryGroup?: ActivityCategoryGroup;
-  requirement?: ActivityRequirement;
+  categoryGroup: ActivityCategoryGroup;
+  requirement: ActivityRequirement;
+  mode: MeetingMode;
+  brandName: string | null;
+  participantCount: number;
   status: ActivityStatus;
-  participantCount?: number;
-  volunteerHours?: number;
-  peopleServed?: number;
-  concurrencyStamp?: string;
+  submittedAt: string | null;
+  concurrencyStamp: string;
+}
+
+export interface Activity extends ActivityListItem {
+  place: string | null;
+  memberIds: string[];
+  participants: { memberId: string; name: string }[];
+  otherParticipantCount: number;
+  volunteerHours: number;
+  peopleServed: number;
+  outcome: string | null;
+  reviews: ActivityReview[];
+  attachments: Attachment[];
 }
 
 export interface ActivityQuery {

@@ -55,12 +55,12 @@ describe('meeting form rules', () => {
       concurrencyStamp: 'a',
       hasVote: false,
     });
-    const after = {
+    const after = JSON.stringify({
       topic: '学习二十届四中全会精神',
       minutes: '纪要',
       concurrencyStamp: 'b',
       hasVote: false,
-    };
+    });
     expect(changedFields(before, after)).toEqual([
       { field: 'topic', before: '学习', after: '学习二十届四中全会精神' },
       { field: 'minutes', before: null, after: '纪要' },

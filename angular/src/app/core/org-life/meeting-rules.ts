@@ -47,12 +47,9 @@ export function leaveWithoutReason(attendees: readonly Attendee[]): string[] {
     .map((a) => a.memberId);
 }
 
-function snapshot(value: string | Record<string, unknown> | null): Record<string, unknown> {
+function snapshot(value: string | null): Record<string, unknown> {
   if (!value) {
     return {};
-  }
-  if (typeof value !== 'string') {
-    return value;
   }
   try {
     const parsed: unknown = JSON.parse(value);
@@ -62,10 +59,10 @@ function snapshot(value: string | Record<string, unknown> | null): Record<string
   }
 }
 
-/** The fields a revision changed, from its before and after snapshots (JSON text or objects). */
+/** The fields a revision changed, from its before and after snapshots (JSON text). */
 export function changedFields(
-  before: string | Record<string, unknown> | null,
-  after: string | Record<string, unknown> | null,
+  before: string | null,
+  after: string | null,
 ): { field: string; before: unknown; after: unknown }[] {
   const a = snapshot(before);
   const b = snapshot(after);

@@ -8,14 +8,16 @@ function slot(
   status: SlotStatus = 'Open',
 ): PlanSlot {
   return {
+    organizationId: 'o1',
     meetingType,
     periodKey,
     sequence: 1,
     dueOn,
-    ruleId: null,
-    citation: null,
+    ruleId: 'r1',
+    citation: '《中国共产党支部工作条例（试行）》',
     status,
     exemptionReason: null,
+    exemptionCode: null,
     meetingId: null,
     meetingHeldOn: null,
   };

@@ -122,6 +122,15 @@ export class ActivityFormPage implements OnInit {
 
   protected readonly activity = signal<Activity | null>(null);
   protected readonly members = signal<MemberListItem[]>([]);
+  /** The organisation's members, and participants of the record who have left it since. */
+  protected readonly memberOptions = computed(() => {
+    const listed = this.members().map((m) => ({ id: m.id, name: m.name }));
+    const ids = new Set(listed.map((m) => m.id));
+    const former = (this.activity()?.participants ?? [])
+      .filter((p) => !ids.has(p.memberId))
+      .map((p) => ({ id: p.memberId, name: p.name }));
+    return [...listed, ...former];
+  });
   protected readonly attachments = signal<Attachment[]>([]);
   protected readonly loading = signal(false);
   protected readonly saving = signal(false);

@@ -136,7 +136,7 @@ import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
               </td>
               <td class="pb-hide-mobile">{{ a.categoryName }}</td>
               <td class="pb-hide-mobile">{{ a.organizationName }}</td>
-              <td class="pb-hide-mobile">{{ a.participantCount ?? '—' }}</td>
+              <td class="pb-hide-mobile">{{ a.participantCount }}</td>
               <td>
                 <nz-tag [nzColor]="statusColors[a.status]">{{
                   'enums.activityStatus.' + a.status | t

@@ -27,7 +27,7 @@ import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { Observable, catchError, of, startWith, switchMap } from 'rxjs';
 
 import { MembersApi } from '../../core/api/members.api';
-import { MeetingsApi } from '../../core/api/org-life.api';
+import { AttachmentsApi, MeetingsApi } from '../../core/api/org-life.api';
 import {
   ATTENDANCE_STATUSES,
   Attachment,
@@ -116,6 +116,7 @@ function defaultTimes(): [Date, Date] {
 export class MeetingFormPage implements OnInit {
   private readonly api = inject(MeetingsApi);
   private readonly membersApi = inject(MembersApi);
+  private readonly attachmentsApi = inject(AttachmentsApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly message = inject(NzMessageService);
@@ -223,6 +224,12 @@ export class MeetingFormPage implements OnInit {
     this.meeting.set(meeting);
     this.editReason.set(null);
     this.attachments.set(meeting.attachments ?? []);
+    if (!meeting.attachments) {
+      this.attachmentsApi
+        .list('meetings', meeting.id)
+        .pipe(catchError(() => of([])))
+        .subscribe((list) => this.attachments.set(list));
+    }
     this.venues.set(meeting.venues.map((v) => ({ ...v })));
     this.attendees.set(
       meeting.attendees.map((a) => ({
@@ -308,7 +315,7 @@ export class MeetingFormPage implements OnInit {
   protected addVenue(): void {
     this.venues.update((list) => [
       ...list,
-      { name: '', isMain: list.length === 0, attendeeCount: null },
+      { name: '', isMain: list.length === 0, attendeeCount: 0 },
     ]);
   }
 
@@ -323,8 +330,8 @@ export class MeetingFormPage implements OnInit {
   private modeChanged(mode: MeetingMode): void {
     if (mode === 'Hybrid' && this.venues().length === 0) {
       this.venues.set([
-        { name: this.i18n.fanyi('orgLife.meeting.mainVenue'), isMain: true, attendeeCount: null },
-        { name: '', isMain: false, attendeeCount: null },
+        { name: this.i18n.fanyi('orgLife.meeting.mainVenue'), isMain: true, attendeeCount: 0 },
+        { name: '', isMain: false, attendeeCount: 0 },
       ]);
     }
   }

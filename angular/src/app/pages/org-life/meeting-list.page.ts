@@ -172,10 +172,6 @@ export class MeetingListPage {
     return this.days().get(toDateOnly(date)!) ?? [];
   }
 
-  protected entryTypes(entry: CalendarEntry): MeetingType[] {
-    return entry.types?.length ? entry.types : entry.meetingType ? [entry.meetingType] : [];
-  }
-
   /** The iCalendar address names one organisation; without a choice, the first of the caller's reach. */
   protected subscribeFeed(): void {
     const organizationId = this.filters.organizationId ?? this.tree.nodes()[0]?.id;

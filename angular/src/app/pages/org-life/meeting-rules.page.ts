@@ -126,7 +126,7 @@ export class MeetingRulesPage {
   protected save(row: RuleRow): void {
     const { id, ...input } = row;
     this.api
-      .save(id, { ...input, citation: input.citation?.trim() || null })
+      .save(id, { ...input, citation: input.citation.trim() })
       .pipe(toldUser())
       .subscribe((saved: MeetingRule) => {
         this.rules.update((rows) => rows.map((r) => (r === row ? { ...saved } : r)));

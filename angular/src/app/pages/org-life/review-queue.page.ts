@@ -92,7 +92,7 @@ export class ReviewQueuePage {
     this.api
       .reviewQueue()
       .pipe(toldUser())
-      .subscribe((queue) => this.items.set(Array.isArray(queue) ? queue : queue.items));
+      .subscribe((queue) => this.items.set(queue));
   }
 
   /** The queue may not carry the stamp; the activity itself does. */
