@@ -3,6 +3,7 @@ import { FormControl, FormGroup } from '@angular/forms';
 import {
   MAX_ATTACHMENT_BYTES,
   changedFields,
+  justHeld,
   leaveWithoutReason,
   notBefore,
   tooLarge,
@@ -13,6 +14,12 @@ describe('meeting form rules', () => {
   it('refuses files above 20 MB before uploading them', () => {
     expect(tooLarge({ size: MAX_ATTACHMENT_BYTES })).toBe(false);
     expect(tooLarge({ size: MAX_ATTACHMENT_BYTES + 1 })).toBe(true);
+  });
+
+  it('proposes a meeting that has just ended, on a five-minute step', () => {
+    const [start, end] = justHeld(new Date(2026, 10, 22, 16, 47, 31));
+    expect(end).toEqual(new Date(2026, 10, 22, 16, 45));
+    expect(start).toEqual(new Date(2026, 10, 22, 15, 15));
   });
 
   it('refuses an end before the start', () => {

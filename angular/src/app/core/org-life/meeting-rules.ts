@@ -12,6 +12,16 @@ export function tooLarge(file: { size: number }): boolean {
   return file.size > MAX_ATTACHMENT_BYTES;
 }
 
+/**
+ * A record is usually entered right after the meeting or activity: it ended now (to the 5 minutes) and took
+ * `minutes` (by default an hour and a half, a usual 支部 meeting); the secretary corrects the times if needed.
+ */
+export function justHeld(now = new Date(), minutes = 90): [Date, Date] {
+  const end = new Date(now);
+  end.setMinutes(end.getMinutes() - (end.getMinutes() % 5), 0, 0);
+  return [new Date(end.getTime() - minutes * 60_000), end];
+}
+
 /** The end of a meeting or activity may not come before its start (`endsBeforeStart` on the end field). */
 export function notBefore(startField: string): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {

@@ -38,7 +38,7 @@ import { markAllDirty } from '../../core/forms/mark-all-dirty';
 import { optional } from '../../core/forms/validators';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
-import { notBefore } from '../../core/org-life/meeting-rules';
+import { justHeld, notBefore } from '../../core/org-life/meeting-rules';
 import { ACTIVITY_STATUS_COLORS } from '../../core/org-life/status';
 import { AttachmentsComponent } from '../../shared/attachments.component';
 import { ConfirmService } from '../../shared/confirm.service';
@@ -195,12 +195,11 @@ export class ActivityFormPage implements OnInit {
       this.load(id);
       return;
     }
-    const start = new Date();
-    start.setHours(start.getHours() + 1, 0, 0, 0);
+    const [startsAt, endsAt] = justHeld(new Date(), 120);
     this.form.patchValue({
       organizationId: this.route.snapshot.queryParamMap.get('organizationId'),
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 2 * 3600_000),
+      startsAt,
+      endsAt,
     });
   }
 

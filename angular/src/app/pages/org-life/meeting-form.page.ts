@@ -52,6 +52,7 @@ import {
   VenueProblem,
   changedFields,
   leaveWithoutReason,
+  justHeld,
   notBefore,
   venueProblem,
 } from '../../core/org-life/meeting-rules';
@@ -69,13 +70,6 @@ interface AttendeeRow {
   stage: string | null;
   status: AttendanceStatus | null;
   absenceReason: string;
-}
-
-/** A meeting starts on the hour after now and lasts an hour and a half, a usual 支部 meeting. */
-function defaultTimes(): [Date, Date] {
-  const start = new Date();
-  start.setHours(start.getHours() + 1, 0, 0, 0);
-  return [start, new Date(start.getTime() + 90 * 60_000)];
 }
 
 /**
@@ -200,7 +194,7 @@ export class MeetingFormPage implements OnInit {
     }
     const query = this.route.snapshot.queryParamMap;
     const type = query.get('type') as MeetingType | null;
-    const [startsAt, endsAt] = defaultTimes();
+    const [startsAt, endsAt] = justHeld();
     this.form.patchValue({
       organizationId: query.get('organizationId'),
       types: type && MEETING_TYPES.includes(type) ? [type] : [],
