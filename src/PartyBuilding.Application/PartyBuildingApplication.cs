@@ -3,9 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Demo;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.Authorization.Permissions;
 using PartyBuilding.Framework.Data.Seeding;
@@ -37,6 +39,8 @@ public static class PartyBuildingApplication
         new SettingsModule(),
         new OrganizationsModule(),
         new MembersModule(),
+        new FilesModule(),
+        new ActivitiesModule(),
         new DemoModule(),
     ];
 

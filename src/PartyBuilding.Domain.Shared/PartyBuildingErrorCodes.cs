@@ -80,6 +80,26 @@ public static class PartyBuildingErrorCodes
         public const string ChangeReasonRequired = "PartyBuilding:Members:ChangeReasonRequired";
     }
 
+    public static class Files
+    {
+        public const string UnsupportedFileType = "PartyBuilding:Files:UnsupportedFileType";
+        public const string FileTooLarge = "PartyBuilding:Files:FileTooLarge";
+        public const string EmptyFile = "PartyBuilding:Files:EmptyFile";
+    }
+
+    public static class Activities
+    {
+        public const string OutsideReach = "PartyBuilding:Activities:OutsideReach";
+        public const string ActivityLocked = "PartyBuilding:Activities:ActivityLocked";
+        public const string NotSubmitted = "PartyBuilding:Activities:NotSubmitted";
+        public const string CommentRequired = "PartyBuilding:Activities:CommentRequired";
+        public const string UnknownCategory = "PartyBuilding:Activities:UnknownCategory";
+        public const string UnknownParticipant = "PartyBuilding:Activities:UnknownParticipant";
+        public const string CategoryInUse = "PartyBuilding:Activities:CategoryInUse";
+        public const string InvalidTimes = "PartyBuilding:Activities:InvalidTimes";
+        public const string InvalidPeriod = "PartyBuilding:Activities:InvalidPeriod";
+    }
+
     public static class Import
     {
         public const string UnsupportedFormat = "PartyBuilding:Import:UnsupportedFormat";

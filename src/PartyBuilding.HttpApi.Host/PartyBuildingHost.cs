@@ -15,6 +15,7 @@ using PartyBuilding.BackgroundJobs;
 using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.ExceptionHandling;
 using PartyBuilding.Framework.Authorization.Permissions;
+using PartyBuilding.Framework.BlobStoring;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Localization;
 using PartyBuilding.Framework.Users;
@@ -47,6 +48,7 @@ public static class PartyBuildingHost
 
         services.AddPartyBuildingApplication(configuration);
         services.AddPartyBuildingEntityFrameworkCore(configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton<IBlobStore>(new FileSystemBlobStore(BlobPath(configuration, builder.Environment.ContentRootPath)));
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddPartyBuildingJobs(configuration, database);
 
@@ -129,6 +131,12 @@ public static class PartyBuildingHost
         app.MapFallbackToFile("index.html");
         return app;
     }
+
+    /// <summary><c>Storage:BlobPath</c> (relative to the content root), by default <c>blobs</c> in the data folder (ADR 0010).</summary>
+    private static string BlobPath(IConfiguration configuration, string contentRoot) =>
+        configuration[FileSystemBlobStore.ConfigurationKey] is { Length: > 0 } configured
+            ? Path.Combine(contentRoot, configured)
+            : Path.Combine(PartyBuildingEfCoreServiceCollectionExtensions.DataDirectory(configuration, contentRoot), "blobs");
 
     private static void AddAuthentication(IServiceCollection services)
     {

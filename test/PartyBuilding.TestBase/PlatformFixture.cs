@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.EntityFrameworkCore;
+using PartyBuilding.Framework.BlobStoring;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Security;
 using PartyBuilding.Identity;
@@ -37,6 +38,9 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
 
     public CommandCounter Commands { get; } = new();
 
+    /// <summary>The blob store's root: a fresh folder per fixture, removed with it.</summary>
+    public string BlobPath { get; } = Path.Combine(Path.GetTempPath(), $"pbt_blobs_{Guid.NewGuid():N}");
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
@@ -50,6 +54,11 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
         {
             await _database.DisposeAsync();
         }
+
+        if (Directory.Exists(BlobPath))
+        {
+            Directory.Delete(BlobPath, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -61,6 +70,7 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting(AesGcmPersonalDataProtector.ConfigurationKey, PersonalDataKey);
         builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting(FileSystemBlobStore.ConfigurationKey, BlobPath);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -78,6 +78,19 @@ public static class PartyBuildingPermissions
         public const string Export = Default + ".Export";
     }
 
+    /// <summary>Brand activities (一支部一品牌 / 党建+), within the user's reach.</summary>
+    public static class Activities
+    {
+        public const string Default = Prefix + ".Activities";
+
+        /// <summary>Record, edit, submit and delete activities and their attachments while they are drafts or returned.</summary>
+        public const string Record = Default + ".Record";
+
+        /// <summary>Approve or return submitted activities.</summary>
+        public const string Review = Default + ".Review";
+        public const string ManageCategories = Default + ".ManageCategories";
+    }
+
     /// <summary>A member's view of their own record.</summary>
     public static class MyRecord
     {

@@ -4,6 +4,7 @@ using PartyBuilding.Data;
 using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.Authorization.Permissions;
+using PartyBuilding.Framework.Content;
 using PartyBuilding.Framework.Data;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Localization;
@@ -184,8 +185,8 @@ public sealed class MemberAppService(
     public async Task SetPhotoAsync(Guid id, Stream content, CancellationToken cancellationToken = default)
     {
         var member = await FindInReachAsync(id, cancellationToken);
-        var bytes = await ImageFormat.ReadAtMostAsync(content, MemberConsts.MaxPhotoBytes, cancellationToken);
-        var contentType = (bytes is null ? null : ImageFormat.ContentTypeOf(bytes))
+        var bytes = await content.ReadAtMostAsync(MemberConsts.MaxPhotoBytes, cancellationToken);
+        var contentType = (bytes is null ? null : FileSignature.PhotoTypeOf(bytes))
             ?? throw new BusinessException(PartyBuildingErrorCodes.Members.InvalidImage, 400, MemberConsts.MaxPhotoBytes / 1024);
 
         var photo = await db.MemberPhotos.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

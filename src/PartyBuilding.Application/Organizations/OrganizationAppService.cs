@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyBuilding.Data;
 using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
+using PartyBuilding.Framework.Content;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Members;
 
@@ -159,7 +160,7 @@ public sealed class OrganizationAppService(
     public async Task SetBrandLogoAsync(Guid id, byte[] content, CancellationToken cancellationToken = default)
     {
         var organization = await reach.GetWithinReachAsync(id, track: true, cancellationToken);
-        var contentType = content.Length <= OrganizationConsts.MaxLogoBytes ? LogoImage.ContentTypeOf(content) : null;
+        var contentType = content.Length <= OrganizationConsts.MaxLogoBytes ? FileSignature.PhotoTypeOf(content) : null;
         if (contentType is null)
         {
             throw new BusinessException(PartyBuildingErrorCodes.Organizations.InvalidImage, 400, OrganizationConsts.MaxLogoBytes / 1024);

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
+using PartyBuilding.Files;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
 using PartyBuilding.Members;
@@ -26,7 +28,9 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         IBackgroundJobsDbContext,
         ISettingsDbContext,
         IOrganizationsDbContext,
-        IMembersDbContext
+        IMembersDbContext,
+        IFilesDbContext,
+        IActivitiesDbContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -56,6 +60,12 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<MemberPhoto> MemberPhotos => Set<MemberPhoto>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityCategory> ActivityCategories => Set<ActivityCategory>();
+
     /// <summary>
     /// Read by the tenant query filter on every execution. It must be a member of the context instance: EF Core
     /// then passes it as a parameter, instead of baking the first tenant it sees into the cached query.
@@ -79,6 +89,8 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureSettings();
         builder.ConfigureOrganizations();
         builder.ConfigureMembers();
+        builder.ConfigureFiles();
+        builder.ConfigureActivities();
         builder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable(PartyBuildingDbProperties.DbTablePrefix + "DataProtectionKeys");

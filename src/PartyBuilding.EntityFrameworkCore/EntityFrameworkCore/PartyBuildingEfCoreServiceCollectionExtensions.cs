@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
+using PartyBuilding.Files;
 using PartyBuilding.Identity;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
@@ -17,6 +19,8 @@ namespace PartyBuilding.EntityFrameworkCore;
 public static class PartyBuildingEfCoreServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Default";
+
+    private const string DefaultDataFolder = "data";
 
     /// <param name="contentRoot">Where the default SQLite file goes when no connection string is configured.</param>
     public static IServiceCollection AddPartyBuildingEntityFrameworkCore(
@@ -42,6 +46,8 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<ISettingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IOrganizationsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IMembersDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IFilesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IActivitiesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         return services;
     }
 
@@ -78,8 +84,26 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
                 $"ConnectionStrings:{ConnectionStringName} is required for the {provider} provider.");
         }
 
-        var folder = Path.Combine(contentRoot, "data");
+        var folder = Path.Combine(contentRoot, DefaultDataFolder);
         Directory.CreateDirectory(folder);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "partybuilding.db") }.ToString();
+    }
+
+    /// <summary>
+    /// The folder of the platform's data: where the SQLite file is, or <c>data</c> under the content root for a
+    /// server database. Files kept outside the database (the blob store) default to a folder in it, so a backup of
+    /// the folder takes both.
+    /// </summary>
+    public static string DataDirectory(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (options.Provider == DatabaseProvider.Sqlite && !string.IsNullOrWhiteSpace(configured)
+            && new SqliteConnectionStringBuilder(configured).DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            return Path.GetDirectoryName(Path.GetFullPath(file))!;
+        }
+
+        return Path.Combine(contentRoot, DefaultDataFolder);
     }
 }

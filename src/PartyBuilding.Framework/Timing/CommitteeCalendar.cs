@@ -9,18 +9,21 @@ namespace PartyBuilding.Framework.Timing;
 /// </summary>
 public sealed class CommitteeCalendar(TimeProvider clock, ICurrentTenant currentTenant, ITenantStore tenantStore)
 {
-    private (Guid? TenantId, DateOnly Today)? _cached;
+    private (Guid? TenantId, TenantClock Clock)? _cached;
 
-    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default)
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => (await ClockAsync(cancellationToken)).Today;
+
+    /// <summary>The committee's clock: its today, and the committee-local day of a stored UTC instant.</summary>
+    public async Task<TenantClock> ClockAsync(CancellationToken cancellationToken = default)
     {
         if (_cached is { } cached && cached.TenantId == currentTenant.Id)
         {
-            return cached.Today;
+            return cached.Clock;
         }
 
         var tenant = currentTenant.Id is { } id ? await tenantStore.FindAsync(id, cancellationToken) : null;
-        var today = new TenantClock(clock, TenantClock.FindTimeZone(tenant?.TimeZone)).Today;
-        _cached = (currentTenant.Id, today);
-        return today;
+        var tenantClock = new TenantClock(clock, TenantClock.FindTimeZone(tenant?.TimeZone));
+        _cached = (currentTenant.Id, tenantClock);
+        return tenantClock;
     }
 }

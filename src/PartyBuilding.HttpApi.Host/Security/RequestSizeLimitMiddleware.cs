@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using PartyBuilding.ExceptionHandling;
+using PartyBuilding.Framework.Content;
 using PartyBuilding.Framework.ExceptionHandling;
 
 namespace PartyBuilding.Security;
@@ -25,53 +26,12 @@ public sealed class RequestSizeLimitMiddleware(RequestDelegate next)
         }
         else if (context.Request.ContentLength is null)
         {
-            context.Request.Body = new LimitedReadStream(context.Request.Body, PartyBuildingHost.MaxRequestBodyBytes);
+            // A body of unknown length (chunked) fails with 413 as soon as it passes the limit.
+            context.Request.Body = new MeteredReadStream(
+                context.Request.Body, PartyBuildingHost.MaxRequestBodyBytes,
+                () => new BadHttpRequestException("Request body too large.", 413));
         }
 
         await next(context);
-    }
-
-    /// <summary>A body of unknown length (chunked) that fails with 413 as soon as it passes the limit.</summary>
-    private sealed class LimitedReadStream(Stream inner, long limit) : Stream
-    {
-        private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _read;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Count(await inner.ReadAsync(buffer, cancellationToken));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        private int Count(int read)
-        {
-            _read += read;
-            return _read > limit ? throw new BadHttpRequestException("Request body too large.", 413) : read;
-        }
     }
 }

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PartyBuilding.Files;
+
+public interface IFilesDbContext : Data.IUnitOfWork
+{
+    DbSet<Attachment> Attachments { get; }
+}
