@@ -16,7 +16,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { Observable, catchError, map, of, switchMap } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 
 import { MembersApi } from '../../core/api/members.api';
 import { ActivitiesApi, ActivityCategoriesApi } from '../../core/api/org-life.api';
@@ -29,7 +29,7 @@ import {
   MEETING_MODES,
   MeetingMode,
 } from '../../core/api/org-life.models';
-import { OrganizationsApi } from '../../core/api/organizations.api';
+import { OrganizationTreeStore } from '../../core/api/organizations.api';
 import { MemberListItem } from '../../core/api/party.models';
 import { Permissions } from '../../core/auth/permissions';
 import { SessionService } from '../../core/auth/session.service';
@@ -44,7 +44,7 @@ import { AttachmentsComponent } from '../../shared/attachments.component';
 import { ConfirmService } from '../../shared/confirm.service';
 import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
 import { TimeSpanComponent } from '../../shared/time-span.component';
-import { partyMembersOf } from './party-members';
+import { partyMembersOf, startingOrganization } from './party-members';
 import { ReviewDialogComponent, ReviewRequest } from './review-dialog.component';
 
 /**
@@ -90,8 +90,8 @@ import { ReviewDialogComponent, ReviewRequest } from './review-dialog.component'
 export class ActivityFormPage implements OnInit {
   private readonly api = inject(ActivitiesApi);
   private readonly membersApi = inject(MembersApi);
-  private readonly organizationsApi = inject(OrganizationsApi);
   private readonly router = inject(Router);
+  private readonly tree = inject(OrganizationTreeStore);
   private readonly route = inject(ActivatedRoute);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(I18nService);
@@ -172,21 +172,6 @@ export class ActivityFormPage implements OnInit {
         ),
       )
       .subscribe((members) => this.members.set(members));
-    // A new activity carries the branch's brand (一支部一品牌) unless the secretary types another.
-    this.form.controls.organizationId.valueChanges
-      .pipe(switchMap((id) => (id && !this.activity() ? this.brandOf(id) : of(null))))
-      .subscribe((brand) => {
-        if (brand && !this.form.controls.brandName.dirty) {
-          this.form.controls.brandName.setValue(brand);
-        }
-      });
-  }
-
-  private brandOf(organizationId: string): Observable<string | null> {
-    return this.organizationsApi.get(organizationId).pipe(
-      map((o) => o.brandName),
-      catchError(() => of(null)),
-    );
   }
 
   ngOnInit(): void {
@@ -197,10 +182,13 @@ export class ActivityFormPage implements OnInit {
     }
     const [startsAt, endsAt] = justHeld(new Date(), 120);
     this.form.patchValue({
-      organizationId: this.route.snapshot.queryParamMap.get('organizationId'),
       startsAt,
       endsAt,
     });
+    startingOrganization(
+      this.route.snapshot.queryParamMap.get('organizationId'),
+      this.tree,
+    ).subscribe((id) => this.form.controls.organizationId.setValue(id));
   }
 
   private load(id: string): void {

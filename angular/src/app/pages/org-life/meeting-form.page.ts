@@ -41,6 +41,7 @@ import {
   MeetingType,
   Venue,
 } from '../../core/api/org-life.models';
+import { OrganizationTreeStore } from '../../core/api/organizations.api';
 import { MemberListItem } from '../../core/api/party.models';
 import { FieldErrorPipe } from '../../core/forms/field-error.pipe';
 import { markAllDirty } from '../../core/forms/mark-all-dirty';
@@ -61,7 +62,7 @@ import { AttachmentsComponent } from '../../shared/attachments.component';
 import { ConfirmService } from '../../shared/confirm.service';
 import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
 import { TimeSpanComponent } from '../../shared/time-span.component';
-import { memberNamed, partyMembersOf } from './party-members';
+import { memberNamed, partyMembersOf, startingOrganization } from './party-members';
 
 /** One line of the sign-in list. */
 interface AttendeeRow {
@@ -112,6 +113,7 @@ export class MeetingFormPage implements OnInit {
   private readonly membersApi = inject(MembersApi);
   private readonly attachmentsApi = inject(AttachmentsApi);
   private readonly router = inject(Router);
+  private readonly tree = inject(OrganizationTreeStore);
   private readonly route = inject(ActivatedRoute);
   private readonly message = inject(NzMessageService);
   private readonly i18n = inject(I18nService);
@@ -196,11 +198,13 @@ export class MeetingFormPage implements OnInit {
     const type = query.get('type') as MeetingType | null;
     const [startsAt, endsAt] = justHeld();
     this.form.patchValue({
-      organizationId: query.get('organizationId'),
       types: type && MEETING_TYPES.includes(type) ? [type] : [],
       startsAt,
       endsAt,
     });
+    startingOrganization(query.get('organizationId'), this.tree).subscribe((id) =>
+      this.form.controls.organizationId.setValue(id),
+    );
   }
 
   private load(id: string): void {

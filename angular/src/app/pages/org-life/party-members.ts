@@ -1,6 +1,7 @@
-import { Observable, map } from 'rxjs';
+import { Observable, catchError, map, of } from 'rxjs';
 
 import { MembersApi } from '../../core/api/members.api';
+import { OrganizationTreeStore } from '../../core/api/organizations.api';
 import { MemberListItem } from '../../core/api/party.models';
 
 /**
@@ -25,4 +26,12 @@ export function memberNamed(
 ): MemberListItem | null {
   const found = members.filter((m) => m.name === name.trim());
   return found.length === 1 ? found[0] : null;
+}
+
+/** The organisation a new record starts with: the one the link names, else the first of the caller's reach. */
+export function startingOrganization(
+  named: string | null,
+  tree: OrganizationTreeStore,
+): Observable<string | null> {
+  return (named ? of(named) : tree.firstId()).pipe(catchError(() => of(null)));
 }
