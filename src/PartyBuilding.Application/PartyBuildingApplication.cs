@@ -17,6 +17,7 @@ using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Framework.Users;
 using PartyBuilding.Identity;
+using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.ObjectMapping;
 using PartyBuilding.Organizations;
@@ -40,6 +41,7 @@ public static class PartyBuildingApplication
         new OrganizationsModule(),
         new MembersModule(),
         new FilesModule(),
+        new MeetingsModule(),
         new ActivitiesModule(),
         new DemoModule(),
     ];

@@ -80,6 +80,22 @@ public static class PartyBuildingErrorCodes
         public const string ChangeReasonRequired = "PartyBuilding:Members:ChangeReasonRequired";
     }
 
+    public static class Meetings
+    {
+        public const string OutsideReach = "PartyBuilding:Meetings:OutsideReach";
+        public const string MeetingLocked = "PartyBuilding:Meetings:MeetingLocked";
+        public const string AlreadySubmitted = "PartyBuilding:Meetings:AlreadySubmitted";
+        public const string EditReasonRequired = "PartyBuilding:Meetings:EditReasonRequired";
+        public const string UnknownAttendee = "PartyBuilding:Meetings:UnknownAttendee";
+        public const string UnknownMember = "PartyBuilding:Meetings:UnknownMember";
+        public const string AbsenceReasonRequired = "PartyBuilding:Meetings:AbsenceReasonRequired";
+        public const string InvalidVenues = "PartyBuilding:Meetings:InvalidVenues";
+        public const string InvalidPeriod = "PartyBuilding:Meetings:InvalidPeriod";
+        public const string InvalidDateRange = "PartyBuilding:Meetings:InvalidDateRange";
+        public const string ExemptionAlreadyExists = "PartyBuilding:Meetings:ExemptionAlreadyExists";
+        public const string InvalidCalendarToken = "PartyBuilding:Meetings:InvalidCalendarToken";
+    }
+
     public static class Files
     {
         public const string UnsupportedFileType = "PartyBuilding:Files:UnsupportedFileType";

@@ -1,6 +1,5 @@
 namespace PartyBuilding.Members;
 
-/// <summary>What other modules may ask of the member records without reaching into them.</summary>
 public interface IMemberLookup
 {
     Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken = default);
@@ -11,4 +10,10 @@ public interface IMemberLookup
     /// </summary>
     Task<IReadOnlyDictionary<Guid, string>> GetNamesInSubtreeAsync(
         Guid organizationId, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The named member records of the committee that exist (deleted ones are not returned).</summary>
+    Task<IReadOnlyList<MemberInfo>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A member record as other modules see it: where it is placed and whether the person votes (正式党员).</summary>
+public sealed record MemberInfo(Guid Id, string Name, Guid OrganizationId, Guid? PartyGroupId, bool IsFullMember);

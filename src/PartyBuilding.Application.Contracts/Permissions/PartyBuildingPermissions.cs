@@ -91,6 +91,17 @@ public static class PartyBuildingPermissions
         public const string ManageCategories = Default + ".ManageCategories";
     }
 
+    public static class Meetings
+    {
+        /// <summary>Read meetings, plans, compliance and inspections within the user's reach.</summary>
+        public const string Default = Prefix + ".Meetings";
+
+        /// <summary>Record, edit and submit meetings and their attachments.</summary>
+        public const string Record = Default + ".Record";
+        public const string ManageRules = Default + ".ManageRules";
+        public const string ManageExemptions = Default + ".ManageExemptions";
+    }
+
     /// <summary>A member's view of their own record.</summary>
     public static class MyRecord
     {

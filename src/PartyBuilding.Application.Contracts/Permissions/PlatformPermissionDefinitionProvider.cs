@@ -2,7 +2,7 @@ using PartyBuilding.Framework.Authorization.Permissions;
 
 namespace PartyBuilding.Permissions;
 
-/// <summary>The platform's permissions: committees (host only), users and roles, organisations and members, settings, audit trail, jobs.</summary>
+/// <summary>The platform's permissions: committees (host only), users and roles, organisations and members, meetings, settings, audit trail, jobs.</summary>
 public sealed class PlatformPermissionDefinitionProvider : PermissionDefinitionProvider
 {
     public override void Define(PermissionDefinitionContext context)
@@ -44,6 +44,13 @@ public sealed class PlatformPermissionDefinitionProvider : PermissionDefinitionP
         members.AddChild(PartyBuildingPermissions.Members.Import, "Permission:Members:Import");
         members.AddChild(PartyBuildingPermissions.Members.Export, "Permission:Members:Export");
         organizations.AddPermission(PartyBuildingPermissions.MyRecord.Default, "Permission:MyRecord", MultiTenancySides.Tenant);
+
+        var meetingGroup = context.AddGroup("Meetings", "Permission:Group:Meetings");
+        var meetings = meetingGroup.AddPermission(
+            PartyBuildingPermissions.Meetings.Default, "Permission:Meetings", MultiTenancySides.Tenant);
+        meetings.AddChild(PartyBuildingPermissions.Meetings.Record, "Permission:Meetings:Record");
+        meetings.AddChild(PartyBuildingPermissions.Meetings.ManageRules, "Permission:Meetings:ManageRules");
+        meetings.AddChild(PartyBuildingPermissions.Meetings.ManageExemptions, "Permission:Meetings:ManageExemptions");
 
         var system = context.AddGroup("System", "Permission:Group:System");
         var settings = system.AddPermission(

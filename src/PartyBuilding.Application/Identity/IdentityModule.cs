@@ -27,6 +27,7 @@ public sealed class IdentityModule : IPartyBuildingModule
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<IUserPrincipalFactory, UserPrincipalFactory>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -24,4 +24,12 @@ public sealed class MemberLookup(IMembersDbContext db, IOrganizationsDbContext o
             : members.Where(m => organizations.Organizations.Any(o => o.Id == m.OrganizationId && o.Path.StartsWith(root.Path)));
         return await members.ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<MemberInfo>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        var distinct = ids.Distinct().ToArray();
+        return await db.Members.AsNoTracking().Where(m => distinct.Contains(m.Id))
+            .Select(m => new MemberInfo(m.Id, m.Name, m.OrganizationId, m.PartyGroupId, m.Stage == MemberStage.Full))
+            .ToListAsync(cancellationToken);
+    }
 }

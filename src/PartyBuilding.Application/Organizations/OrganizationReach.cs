@@ -6,20 +6,6 @@ using PartyBuilding.Permissions;
 
 namespace PartyBuilding.Organizations;
 
-/// <summary>
-/// How far the current user reaches into the committee's tree: all of it (officers, and system work such as
-/// seeding and jobs, which run without a user), the subtree of the organisation on their account (a branch
-/// secretary), or nothing but their own member record.
-/// </summary>
-public sealed record ReachScope(bool IsWholeCommittee, string? SubtreePath, Guid? OwnMemberId)
-{
-    public static readonly ReachScope WholeCommittee = new(true, null, null);
-
-    /// <summary>Whether an organisation with this path lies inside the reach.</summary>
-    public bool Covers(string path) =>
-        IsWholeCommittee || (SubtreePath is not null && path.StartsWith(SubtreePath, StringComparison.Ordinal));
-}
-
 /// <summary>Resolves and enforces the current user's <see cref="ReachScope"/>; cached for the request.</summary>
 public sealed class OrganizationReach(
     ICurrentUser currentUser,

@@ -7,6 +7,7 @@ using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Identity;
+using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
 using PartyBuilding.Security;
@@ -29,6 +30,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         ISettingsDbContext,
         IOrganizationsDbContext,
         IMembersDbContext,
+        IMeetingsDbContext,
         IFilesDbContext,
         IActivitiesDbContext
 {
@@ -60,6 +62,18 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
 
     public DbSet<MemberPhoto> MemberPhotos => Set<MemberPhoto>();
 
+    public DbSet<MeetingRule> MeetingRules => Set<MeetingRule>();
+
+    public DbSet<MeetingExemption> MeetingExemptions => Set<MeetingExemption>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingTypeEntry> MeetingTypes => Set<MeetingTypeEntry>();
+
+    public DbSet<MeetingRevision> MeetingRevisions => Set<MeetingRevision>();
+
+    public DbSet<MeetingPlanSlot> MeetingPlanSlots => Set<MeetingPlanSlot>();
+
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public DbSet<Activity> Activities => Set<Activity>();
@@ -89,6 +103,7 @@ public class PartyBuildingDbContext(DbContextOptions<PartyBuildingDbContext> opt
         builder.ConfigureSettings();
         builder.ConfigureOrganizations();
         builder.ConfigureMembers();
+        builder.ConfigureMeetings();
         builder.ConfigureFiles();
         builder.ConfigureActivities();
         builder.Entity<DataProtectionKey>(b =>

@@ -9,6 +9,7 @@ using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.Files;
 using PartyBuilding.Identity;
+using PartyBuilding.Meetings;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
 using PartyBuilding.Settings;
@@ -46,6 +47,7 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         services.AddScoped<ISettingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IOrganizationsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IMembersDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
+        services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IFilesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         services.AddScoped<IActivitiesDbContext>(sp => sp.GetRequiredService<PartyBuildingDbContext>());
         return services;

@@ -14,6 +14,7 @@ public static class ValidationMessageKeys
         StringLengthAttribute { MinimumLength: > 0 } => "Validation:StringLengthRange",
         StringLengthAttribute => "Validation:StringLength",
         MaxLengthAttribute => "Validation:MaxLength",
+        MinLengthAttribute => "Validation:MinLength",
         RangeAttribute => "Validation:Range",
         RegularExpressionAttribute => "Validation:RegularExpression",
         EmailAddressAttribute => "Validation:EmailAddress",

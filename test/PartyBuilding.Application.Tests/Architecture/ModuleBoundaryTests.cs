@@ -19,7 +19,7 @@ namespace PartyBuilding.Architecture;
 public sealed class ModuleBoundaryTests
 {
     private static readonly string[] Modules =
-        ["Tenancy", "Identity", "Auditing", "BackgroundJobs", "Settings", "Organizations", "Members", "Files", "Activities", "Demo"];
+        ["Tenancy", "Identity", "Auditing", "BackgroundJobs", "Settings", "Organizations", "Members", "Files", "Meetings", "Activities", "Demo"];
 
     /// <summary>
     /// Declared dependencies (ABP's <c>DependsOn</c>): a module may use the internals of the modules it builds on.
