@@ -1,5 +1,7 @@
 import { FormControl, FormGroup } from '@angular/forms';
 
+import { Meeting, MeetingInput } from '../api/org-life.models';
+
 import {
   MAX_ATTACHMENT_BYTES,
   changedFields,
@@ -7,6 +9,7 @@ import {
   leaveWithoutReason,
   notBefore,
   tooLarge,
+  unchanged,
   venueProblem,
 } from './meeting-rules';
 
@@ -73,5 +76,49 @@ describe('meeting form rules', () => {
       { field: 'minutes', before: null, after: '纪要' },
     ]);
     expect(changedFields('not json', null)).toEqual([]);
+  });
+
+  it('sees no change between a saved meeting and the same record written differently', () => {
+    const input: MeetingInput = {
+      organizationId: 'o1',
+      types: ['ThemedPartyDay', 'PartyMemberAssembly'],
+      startsAt: '2026-11-20T01:00:00.000Z',
+      endsAt: '2026-11-20T02:30:00.000Z',
+      place: null,
+      mode: 'Offline',
+      venues: [],
+      hostName: '李建国',
+      hostMemberId: 'm1',
+      topic: '主题党日',
+      speakerName: null,
+      speakerMemberId: null,
+      speakerIsSecretary: false,
+      agenda: null,
+      minutes: '纪要',
+      resolutions: null,
+      hasVote: false,
+      attendees: [
+        { memberId: 'm2', status: 'Leave', absenceReason: '出差' },
+        { memberId: 'm1', status: 'Present', absenceReason: null },
+      ],
+    };
+    const saved = {
+      ...input,
+      types: ['PartyMemberAssembly', 'ThemedPartyDay'],
+      startsAt: '2026-11-20T01:00:00Z',
+      endsAt: '2026-11-20T02:30:00Z',
+      attendees: [
+        { memberId: 'm1', memberName: '李建国', status: 'Present', absenceReason: null },
+        { memberId: 'm2', memberName: '王芳', status: 'Leave', absenceReason: '出差' },
+      ],
+    } as Meeting;
+    expect(unchanged(saved, input)).toBe(true);
+    expect(unchanged(saved, { ...input, minutes: '纪要（修订）' })).toBe(false);
+    expect(
+      unchanged(saved, {
+        ...input,
+        attendees: [{ memberId: 'm1', status: 'Present', absenceReason: null }],
+      }),
+    ).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 
-import { Attendee, MeetingMode, Venue } from '../api/org-life.models';
+import { Attendee, Meeting, MeetingInput, MeetingMode, Venue } from '../api/org-life.models';
 
 /**
  * Files.MaxAttachmentBytes of the server, a limit of the platform (not a Party rule). Checked here only to spare
@@ -82,4 +82,39 @@ export function changedFields(
   return fields
     .filter((f) => !ignored.has(f) && JSON.stringify(a[f]) !== JSON.stringify(b[f]))
     .map((field) => ({ field, before: a[field], after: b[field] }));
+}
+
+/** What a meeting record says, independent of the order of its lists and of how its instants are written. */
+function recordOf(record: MeetingInput): string {
+  const byMember = (a: Attendee, b: Attendee) => a.memberId.localeCompare(b.memberId);
+  return JSON.stringify([
+    record.organizationId,
+    [...record.types].sort(),
+    new Date(record.startsAt).getTime(),
+    new Date(record.endsAt).getTime(),
+    record.place ?? null,
+    record.mode,
+    record.venues.map((v) => [v.name, v.isMain, v.attendeeCount]),
+    record.hostName ?? null,
+    record.hostMemberId ?? null,
+    record.topic ?? null,
+    record.speakerName ?? null,
+    record.speakerMemberId ?? null,
+    record.speakerIsSecretary,
+    record.agenda ?? null,
+    record.minutes ?? null,
+    record.resolutions ?? null,
+    record.hasVote,
+    [...record.attendees]
+      .sort(byMember)
+      .map((a) => [a.memberId, a.status, a.absenceReason ?? null]),
+  ]);
+}
+
+/**
+ * Whether the form holds what the server already has: submitting a draft saved a moment ago (e.g. after adding
+ * its photos) then needs no second write.
+ */
+export function unchanged(saved: Meeting, input: MeetingInput): boolean {
+  return recordOf(saved) === recordOf(input);
 }

@@ -55,6 +55,7 @@ import {
   leaveWithoutReason,
   justHeld,
   notBefore,
+  unchanged,
   venueProblem,
 } from '../../core/org-life/meeting-rules';
 import { MEETING_STATUS_COLORS } from '../../core/org-life/status';
@@ -385,7 +386,10 @@ export class MeetingFormPage implements OnInit {
     if (!input) {
       return null;
     }
-    return this.api.save(this.meeting()?.id ?? null, input, this.form);
+    const meeting = this.meeting();
+    return meeting && unchanged(meeting, input)
+      ? of(meeting)
+      : this.api.save(meeting?.id ?? null, input, this.form);
   }
 
   protected save(): void {
