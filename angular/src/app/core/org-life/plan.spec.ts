@@ -1,5 +1,5 @@
 import { MeetingType, PlanSlot, SlotStatus } from '../api/org-life.models';
-import { dueOverview, progressOf, slotsByPeriod } from './plan';
+import { dueOverview, overdueGroups, progressOf, slotsByPeriod } from './plan';
 
 function slot(
   meetingType: MeetingType,
@@ -65,6 +65,22 @@ describe('plan overview', () => {
       '2026-12',
       '2026-Q4',
       '2026',
+    ]);
+  });
+
+  it('sums overdue slots per organisation and type, from the earliest', () => {
+    const groups = overdueGroups([
+      slot('BranchCommittee', '2026-02', '2026-02-28', 'Overdue'),
+      slot('ThemedPartyDay', '2026-01', '2026-01-31', 'Overdue'),
+      slot('BranchCommittee', '2026-01', '2026-01-31', 'Overdue'),
+      { ...slot('BranchCommittee', '2026-01', '2026-01-31', 'Overdue'), organizationId: 'o2' },
+    ]);
+    expect(
+      groups.map((g) => [g.first.organizationId, g.first.meetingType, g.first.dueOn, g.count]),
+    ).toEqual([
+      ['o1', 'BranchCommittee', '2026-01-31', 2],
+      ['o2', 'BranchCommittee', '2026-01-31', 1],
+      ['o1', 'ThemedPartyDay', '2026-01-31', 1],
     ]);
   });
 });

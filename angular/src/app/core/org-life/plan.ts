@@ -68,3 +68,27 @@ export function slotsByPeriod(
     .sort(comparePeriods)
     .map((periodKey) => ({ periodKey, slots: groups.get(periodKey)! }));
 }
+
+export interface OverdueGroup<T extends PlanSlot> {
+  /** The earliest overdue slot of the group, which names its organisation and type. */
+  first: T;
+  count: number;
+}
+
+/**
+ * Overdue slots by organisation and type, earliest first: a branch that has not met since January shows one line
+ * per kind of meeting ("支委会, 10 overdue since 01-31"), not one per month.
+ */
+export function overdueGroups<T extends PlanSlot>(overdue: readonly T[]): OverdueGroup<T>[] {
+  const groups = new Map<string, OverdueGroup<T>>();
+  for (const slot of [...overdue].sort(byDueDate)) {
+    const key = `${slot.organizationId}|${slot.meetingType}`;
+    const group = groups.get(key);
+    if (group) {
+      group.count++;
+    } else {
+      groups.set(key, { first: slot, count: 1 });
+    }
+  }
+  return [...groups.values()];
+}

@@ -25,7 +25,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { TranslatePipe } from '../../core/i18n/t.pipe';
 import { PeriodPipe } from '../../core/org-life/period.pipe';
 import { committeeToday, periodKeysOf, toIsoDate } from '../../core/org-life/periods';
-import { SLOT_COLORS, dueOverview, progressOf } from '../../core/org-life/plan';
+import { SLOT_COLORS, dueOverview, overdueGroups, progressOf } from '../../core/org-life/plan';
 import { ACTIVITY_STATUS_COLORS, MEETING_STATUS_COLORS } from '../../core/org-life/status';
 import { OrgTreeSelectComponent } from '../../shared/org-tree-select.component';
 
@@ -115,6 +115,7 @@ export class WorkbenchPage {
   protected readonly recentActivities = signal<ActivityListItem[]>([]);
 
   protected readonly overview = computed(() => dueOverview(this.slots(), this.now));
+  protected readonly overdue = computed(() => overdueGroups(this.overview().overdue));
   protected readonly groups = computed(() => {
     const o = this.overview();
     return [
