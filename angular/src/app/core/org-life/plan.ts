@@ -35,7 +35,7 @@ export function progressOf(slots: readonly PlanSlot[]): { done: number; total: n
 
 export const SLOT_COLORS: Record<SlotStatus, string> = {
   Fulfilled: 'success',
-  Open: 'processing',
+  Open: 'blue',
   Overdue: 'error',
   Exempt: 'default',
 };
