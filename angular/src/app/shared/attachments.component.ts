@@ -74,7 +74,7 @@ export function fileSize(bytes: number): string {
         <li class="pb-attach__item">
           @if (a.contentType.startsWith('image/')) {
             <a [href]="url(a)" target="_blank" rel="noopener" class="pb-attach__thumb">
-              <img [src]="url(a)" [alt]="a.fileName" loading="lazy" />
+              <img [src]="url(a)" [alt]="a.fileName" />
             </a>
           } @else {
             <nz-icon class="pb-attach__icon" aria-hidden="true" nzType="file" />

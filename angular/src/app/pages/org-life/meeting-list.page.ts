@@ -49,6 +49,30 @@ export function entriesByDay(entries: readonly CalendarEntry[]): Map<string, Cal
   return days;
 }
 
+/**
+ * How an entry reads on the calendar: a held meeting green (a draft grey), a due date orange while open, red when
+ * overdue, grey once fulfilled.
+ */
+export function calendarLook(entry: CalendarEntry): {
+  style: string;
+  color: string;
+  label: string;
+} {
+  if (entry.kind === 'Meeting') {
+    return entry.meetingStatus === 'Draft'
+      ? { style: 'draft', color: 'default', label: 'enums.meetingStatus.Draft' }
+      : { style: 'held', color: 'green', label: 'orgLife.calendar.held' };
+  }
+  switch (entry.slotStatus) {
+    case 'Fulfilled':
+      return { style: 'done', color: 'default', label: 'enums.slotStatus.Fulfilled' };
+    case 'Overdue':
+      return { style: 'overdue', color: 'red', label: 'enums.slotStatus.Overdue' };
+    default:
+      return { style: 'due', color: 'orange', label: 'orgLife.calendar.due' };
+  }
+}
+
 /** The days a month view of the calendar shows: the six weeks around the month. */
 function visibleRange(month: Date): { from: string; to: string } {
   const first = new Date(month.getFullYear(), month.getMonth(), 1);
@@ -166,6 +190,10 @@ export class MeetingListPage {
       .calendar(this.filters.organizationId, from, to)
       .pipe(toldUser())
       .subscribe((entries) => this.entries.set(entries));
+  }
+
+  protected entryLook(entry: CalendarEntry): { style: string; color: string; label: string } {
+    return calendarLook(entry);
   }
 
   protected dayEntries(date: Date): CalendarEntry[] {

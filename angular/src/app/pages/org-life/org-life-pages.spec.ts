@@ -1,6 +1,6 @@
 import { MemberListItem, OrganizationTreeNode } from '../../core/api/party.models';
 import { CalendarEntry } from '../../core/api/org-life.models';
-import { entriesByDay } from './meeting-list.page';
+import { calendarLook, entriesByDay } from './meeting-list.page';
 import { memberNamed } from './party-members';
 import { withPartyGroups } from './workbench.page';
 
@@ -51,5 +51,14 @@ describe('organisational life pages', () => {
     ]);
     expect(days.get('2026-11-20')?.map((e) => e.title)).toEqual(['支委会', '党小组会']);
     expect(days.get('2026-11-21')).toBeUndefined();
+  });
+
+  it('tells held meetings, drafts, open, overdue and fulfilled due dates apart on the calendar', () => {
+    const look = (e: Partial<CalendarEntry>) => calendarLook(e as CalendarEntry).style;
+    expect(look({ kind: 'Meeting', meetingStatus: 'Submitted' })).toBe('held');
+    expect(look({ kind: 'Meeting', meetingStatus: 'Draft' })).toBe('draft');
+    expect(look({ kind: 'Due', slotStatus: 'Open' })).toBe('due');
+    expect(look({ kind: 'Due', slotStatus: 'Overdue' })).toBe('overdue');
+    expect(look({ kind: 'Due', slotStatus: 'Fulfilled' })).toBe('done');
   });
 });
