@@ -59,6 +59,7 @@ type Row = ActivityCategoryInput & { id: string | null };
               <td>
                 <input
                   nz-input
+                  class="pb-ac__name"
                   [(ngModel)]="row.name"
                   [attr.aria-label]="'orgLife.categories.name' | t"
                 />
@@ -104,6 +105,9 @@ type Row = ActivityCategoryInput & { id: string | null };
     </nz-card>
   `,
   styles: `
+    .pb-ac__name {
+      min-width: 10em;
+    }
     .pb-ac__group {
       width: 100%;
       min-width: 140px;
