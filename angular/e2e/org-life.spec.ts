@@ -143,6 +143,18 @@ test('the branch secretary records this month’s 支委会 with attendance and 
     await expect(page.getByTestId('calendar-agenda')).toContainText(topic);
     await snap(page, testInfo, '66-meeting-calendar');
   });
+
+  await test.step('the calendar feed address serves the meeting to a calendar app', async () => {
+    await page.getByTestId('calendar-feed').click();
+    const address = page.locator('#calendarFeedUrl');
+    await expect(address).toHaveValue(/\/api\/meetings\/calendar\.ics\?/);
+    // Calendar apps send no cookie: the signed token in the address is all the feed needs.
+    const feed = await page.context().browser()!.newContext();
+    const ics = await feed.request.get(await address.inputValue());
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain(topic);
+    await feed.close();
+  });
   expect(errors).toEqual([]);
 });
 
