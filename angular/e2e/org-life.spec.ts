@@ -107,7 +107,10 @@ test('the branch secretary records this month’s 支委会 with attendance and 
 
   await test.step('submits it; the record is locked', async () => {
     await page.getByTestId('submit-meeting').click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /提\s*交/ }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /提\s*交/ })
+      .click();
     await expect(page.getByTestId('meeting-status')).toHaveText('已提交');
     await expect(page.locator('#topic')).toBeDisabled();
     await expect(page.getByTestId('edit-submitted')).toBeVisible();
@@ -170,7 +173,10 @@ test('an officer returns an activity with a comment; the secretary revises and r
     await page.getByRole('link', { name: '记录活动' }).click();
     await expect(page).toHaveURL(/\/activities\/create/);
     await page.locator('#title').fill(title);
-    await page.locator('nz-select').filter({ has: page.locator('#categoryId') }).click();
+    await page
+      .locator('nz-select')
+      .filter({ has: page.locator('#categoryId') })
+      .click();
     await page.locator('nz-option-item').filter({ hasText: '志愿服务' }).first().click();
     await page.locator('#place').fill('社区养老服务中心');
     await page.getByRole('button', { name: /全部 \d+ 名党员参加/ }).click();
