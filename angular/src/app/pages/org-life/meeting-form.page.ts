@@ -127,6 +127,12 @@ export class MeetingFormPage implements OnInit {
   protected readonly attendanceStatuses = ATTENDANCE_STATUSES;
   protected readonly statusColors = MEETING_STATUS_COLORS;
   protected readonly formatRate = formatRate;
+  /** The free texts of the record, minutes the longest. */
+  protected readonly texts = [
+    { field: 'agenda', rows: 2 },
+    { field: 'minutes', rows: 4 },
+    { field: 'resolutions', rows: 2 },
+  ] as const;
 
   protected readonly meeting = signal<Meeting | null>(null);
   protected readonly loading = signal(false);
