@@ -18,6 +18,12 @@ public interface IOrganizationLookup
     Task<OrganizationInfo> GetWithinReachAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The organisation a record names when it exists and lies in the current user's reach, else null: the record's
+    /// module answers with its own 403 (<c>…:Meetings:OutsideReach</c>, <c>…:Activities:OutsideReach</c>).
+    /// </summary>
+    Task<OrganizationInfo?> FindWithinReachAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The organisations in the current user's reach in tree order, narrowed to one organisation's subtree when
     /// <paramref name="subtreeOf"/> names one (404 or 403 for it as in <see cref="GetWithinReachAsync(Guid, CancellationToken)"/>).
     /// </summary>
@@ -31,7 +37,10 @@ public interface IOrganizationLookup
         IReadOnlyCollection<Guid> organizationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 }
 
-/// <summary>An organisation as other modules see it: its place in the tree and the dates of its membership.</summary>
+/// <summary>
+/// An organisation as other modules see it: its place in the tree, the dates of its membership and its brand
+/// (一支部一品牌).
+/// </summary>
 public sealed record OrganizationInfo(
     Guid Id,
     Guid? ParentId,
@@ -41,7 +50,8 @@ public sealed record OrganizationInfo(
     DateOnly? EstablishedOn,
     DateOnly? JoinedOn,
     DateOnly? LeftOn,
-    DateOnly? EndsOn)
+    DateOnly? EndsOn,
+    string? BrandName)
 {
     public int Depth => Path.Length / OrganizationConsts.PathSegmentLength;
 }

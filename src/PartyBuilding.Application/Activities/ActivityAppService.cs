@@ -5,6 +5,7 @@ using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.Data;
 using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.Text;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Framework.Users;
 using PartyBuilding.Members;
@@ -19,7 +20,7 @@ namespace PartyBuilding.Activities;
 public sealed class ActivityAppService(
     IServiceProvider services,
     IActivitiesDbContext db,
-    IOrganizationReachLookup organizations,
+    IOrganizationLookup organizations,
     IMemberLookup members,
     IAttachmentStore attachments,
     IActivityStatistics statistics,
@@ -28,7 +29,7 @@ public sealed class ActivityAppService(
     public async Task<PagedResultDto<ActivityListItemDto>> GetListAsync(
         GetActivityListInput input, CancellationToken cancellationToken = default)
     {
-        var reachable = await organizations.ListWithinReachAsync(input.OrganizationId, cancellationToken);
+        var reachable = await organizations.GetSubtreeWithinReachAsync(input.OrganizationId, cancellationToken);
         var query = Reachable(db.Activities.AsNoTracking(), reachable);
         if (input.CategoryId is { } categoryId)
         {
@@ -69,8 +70,11 @@ public sealed class ActivityAppService(
         return new PagedResultDto<ActivityListItemDto>(total, page);
     }
 
-    public async Task<ActivityDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await ToDtoAsync(await FindInReachAsync(id, track: false, cancellationToken), cancellationToken);
+    public async Task<ActivityDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var (activity, organization) = await FindInReachAsync(id, track: false, cancellationToken);
+        return await ToDtoAsync(activity, organization, cancellationToken);
+    }
 
     public async Task<ActivityDto> CreateAsync(ActivityInput input, CancellationToken cancellationToken = default)
     {
@@ -79,12 +83,12 @@ public sealed class ActivityAppService(
         await ApplyAsync(activity, input, organization, cancellationToken);
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
-        return await ToDtoAsync(activity, cancellationToken);
+        return await ToDtoAsync(activity, organization, cancellationToken);
     }
 
     public async Task<ActivityDto> UpdateAsync(Guid id, UpdateActivityInput input, CancellationToken cancellationToken = default)
     {
-        var activity = await FindInReachAsync(id, track: true, cancellationToken);
+        var (activity, _) = await FindInReachAsync(id, track: true, cancellationToken);
         db.SetOriginalConcurrencyStamp(activity, input.ConcurrencyStamp);
         activity.EnsureEditable();
         var organization = await organizations.GetWithinReachAsync(input.OrganizationId!.Value, cancellationToken);
@@ -92,12 +96,12 @@ public sealed class ActivityAppService(
         // A participant list that alone changed leaves the activity's own row untouched; marking it keeps the stamp check.
         db.Entry(activity).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
-        return await ToDtoAsync(activity, cancellationToken);
+        return await ToDtoAsync(activity, organization, cancellationToken);
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var activity = await FindInReachAsync(id, track: true, cancellationToken);
+        var (activity, _) = await FindInReachAsync(id, track: true, cancellationToken);
         activity.EnsureEditable();
         db.Activities.Remove(activity);
         await db.SaveChangesAsync(cancellationToken);
@@ -105,29 +109,29 @@ public sealed class ActivityAppService(
 
     public async Task<ActivityDto> SubmitAsync(Guid id, SubmitActivityInput input, CancellationToken cancellationToken = default)
     {
-        var activity = await FindInReachAsync(id, track: true, cancellationToken);
+        var (activity, organization) = await FindInReachAsync(id, track: true, cancellationToken);
         db.SetOriginalConcurrencyStamp(activity, input.ConcurrencyStamp);
         activity.Submit(Clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return await ToDtoAsync(activity, cancellationToken);
+        return await ToDtoAsync(activity, organization, cancellationToken);
     }
 
     public async Task<ActivityDto> ReviewAsync(Guid id, ReviewActivityInput input, CancellationToken cancellationToken = default)
     {
-        var activity = await FindInReachAsync(id, track: true, cancellationToken);
+        var (activity, organization) = await FindInReachAsync(id, track: true, cancellationToken);
         db.SetOriginalConcurrencyStamp(activity, input.ConcurrencyStamp);
         var reviewerName = CurrentUser.Principal?.FindFirst(PartyBuildingClaimTypes.Name)?.Value ?? CurrentUser.UserName ?? string.Empty;
         var review = new ActivityReview(
-            Guid.CreateVersion7(), input.Decision!.Value, Trimmed(input.Comment), CurrentUser.Id, reviewerName, Clock.GetUtcNow().UtcDateTime);
+            Guid.CreateVersion7(), input.Decision!.Value, InputText.TrimmedOrNull(input.Comment), CurrentUser.Id, reviewerName, Clock.GetUtcNow().UtcDateTime);
         activity.Review(review);
         db.Entry(review).State = EntityState.Added;
         await db.SaveChangesAsync(cancellationToken);
-        return await ToDtoAsync(activity, cancellationToken);
+        return await ToDtoAsync(activity, organization, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ActivityListItemDto>> GetReviewQueueAsync(CancellationToken cancellationToken = default)
     {
-        var reachable = await organizations.ListWithinReachAsync(null, cancellationToken);
+        var reachable = await organizations.GetSubtreeWithinReachAsync(null, cancellationToken);
         var queue = Reachable(db.Activities.AsNoTracking(), reachable)
             .Where(a => a.Status == ActivityStatus.Submitted)
             .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id);
@@ -138,7 +142,7 @@ public sealed class ActivityAppService(
         string? period, Guid? organizationId, CancellationToken cancellationToken = default)
     {
         var parsed = await ParsePeriodAsync(period, cancellationToken);
-        var scope = await organizations.ListWithinReachAsync(organizationId, cancellationToken);
+        var scope = await organizations.GetSubtreeWithinReachAsync(organizationId, cancellationToken);
         var counts = await statistics.CountApprovedAsync(parsed, scope.Select(o => o.Id).ToList(), cancellationToken);
         var byOrganization = counts.ToLookup(c => c.OrganizationId);
         var byCategory = counts.ToLookup(c => c.CategoryId);
@@ -167,7 +171,7 @@ public sealed class ActivityAppService(
     public async Task<AttachmentDto> AddAttachmentAsync(
         Guid id, AttachmentKind kind, string? fileName, Stream content, CancellationToken cancellationToken = default)
     {
-        (await FindInReachAsync(id, track: false, cancellationToken)).EnsureEditable();
+        (await FindInReachAsync(id, track: false, cancellationToken)).Activity.EnsureEditable();
         return await attachments.AddAsync(ActivityConsts.AttachmentOwnerType, id, kind, fileName, content, cancellationToken);
     }
 
@@ -179,18 +183,18 @@ public sealed class ActivityAppService(
 
     public async Task DeleteAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default)
     {
-        (await FindInReachAsync(id, track: false, cancellationToken)).EnsureEditable();
+        (await FindInReachAsync(id, track: false, cancellationToken)).Activity.EnsureEditable();
         await attachments.DeleteAsync(ActivityConsts.AttachmentOwnerType, id, attachmentId, cancellationToken);
     }
 
-    private static IQueryable<Activity> Reachable(IQueryable<Activity> activities, IReadOnlyList<OrganizationSummary> reachable)
+    private static IQueryable<Activity> Reachable(IQueryable<Activity> activities, IReadOnlyList<OrganizationInfo> reachable)
     {
         var ids = reachable.Select(o => o.Id).ToList();
         return activities.Where(a => ids.Contains(a.OrganizationId));
     }
 
     private async Task<List<ActivityListItemDto>> ListItems(
-        IQueryable<Activity> activities, IReadOnlyList<OrganizationSummary> reachable, CancellationToken cancellationToken)
+        IQueryable<Activity> activities, IReadOnlyList<OrganizationInfo> reachable, CancellationToken cancellationToken)
     {
         var rows = await activities
             .Select(a => new { Activity = a, Participants = a.Participants.Count })
@@ -206,20 +210,18 @@ public sealed class ActivityAppService(
     }
 
     /// <summary>Loads an activity the caller may act on: 404 when it does not exist, 403 when its organisation is outside the reach.</summary>
-    private async Task<Activity> FindInReachAsync(Guid id, bool track, CancellationToken cancellationToken)
+    private async Task<(Activity Activity, OrganizationInfo Organization)> FindInReachAsync(
+        Guid id, bool track, CancellationToken cancellationToken)
     {
         var query = db.Activities.Include(a => a.Participants).Include(a => a.Reviews).AsSplitQuery();
         var activity = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new EntityNotFoundException(nameof(Activity), id);
-        if (!await organizations.CoversAsync(activity.OrganizationId, cancellationToken))
-        {
-            throw new BusinessException(PartyBuildingErrorCodes.Activities.OutsideReach, 403);
-        }
-
-        return activity;
+        var organization = await organizations.FindWithinReachAsync(activity.OrganizationId, cancellationToken)
+            ?? throw new BusinessException(PartyBuildingErrorCodes.Activities.OutsideReach, 403);
+        return (activity, organization);
     }
 
-    private async Task ApplyAsync(Activity activity, ActivityInput input, OrganizationSummary organization, CancellationToken cancellationToken)
+    private async Task ApplyAsync(Activity activity, ActivityInput input, OrganizationInfo organization, CancellationToken cancellationToken)
     {
         var categoryId = input.CategoryId!.Value;
         // A category since made inactive stays valid on the activities that already carry it.
@@ -228,8 +230,8 @@ public sealed class ActivityAppService(
             throw new BusinessException(PartyBuildingErrorCodes.Activities.UnknownCategory, 400, categoryId);
         }
 
-        var startsAt = AsUtc(input.StartsAt!.Value);
-        var endsAt = AsUtc(input.EndsAt!.Value);
+        var startsAt = UtcInstant.From(input.StartsAt!.Value);
+        var endsAt = UtcInstant.From(input.EndsAt!.Value);
         if (endsAt < startsAt)
         {
             throw new BusinessException(PartyBuildingErrorCodes.Activities.InvalidTimes);
@@ -246,15 +248,15 @@ public sealed class ActivityAppService(
         activity.Schedule(startsAt, endsAt, DateOnly.FromDateTime(clock.ToLocal(startsAt)));
         activity.OrganizationId = organization.Id;
         activity.Title = input.Title.Trim();
-        activity.Place = Trimmed(input.Place);
+        activity.Place = InputText.TrimmedOrNull(input.Place);
         activity.CategoryId = categoryId;
         activity.Requirement = input.Requirement;
         activity.Mode = input.Mode;
-        activity.BrandName = Trimmed(input.BrandName) ?? organization.BrandName;
+        activity.BrandName = InputText.TrimmedOrNull(input.BrandName) ?? organization.BrandName;
         activity.OtherParticipantCount = input.OtherParticipantCount;
         activity.VolunteerHours = input.VolunteerHours;
         activity.PeopleServed = input.PeopleServed;
-        activity.Outcome = Trimmed(input.Outcome);
+        activity.Outcome = InputText.TrimmedOrNull(input.Outcome);
         activity.ReplaceParticipants(memberIds.Select(m => new ActivityParticipant(Guid.CreateVersion7(), m, names[m])));
         if (db.Entry(activity).State != EntityState.Detached)
         {
@@ -266,21 +268,13 @@ public sealed class ActivityAppService(
         }
     }
 
-    private async Task<Period> ParsePeriodAsync(string? key, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            return Period.Containing(PeriodKind.Month, await calendar.TodayAsync(cancellationToken));
-        }
+    private async Task<Period> ParsePeriodAsync(string? key, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(key)
+            ? Period.Containing(PeriodKind.Month, await calendar.TodayAsync(cancellationToken))
+            : Period.ParseCounting(key, PartyBuildingErrorCodes.Activities.InvalidPeriod);
 
-        return Period.TryParse(key.Trim(), out var period) && period.Kind != PeriodKind.Day
-            ? period
-            : throw new BusinessException(PartyBuildingErrorCodes.Activities.InvalidPeriod, 400, key);
-    }
-
-    private async Task<ActivityDto> ToDtoAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<ActivityDto> ToDtoAsync(Activity activity, OrganizationInfo organization, CancellationToken cancellationToken)
     {
-        var organization = await organizations.GetWithinReachAsync(activity.OrganizationId, cancellationToken);
         var categories = await CategoriesAsync(cancellationToken);
         var dto = Fill(new ActivityDto(), activity, organization.Name, categories[activity.CategoryId]);
         dto.ParticipantCount = activity.ParticipantCount;
@@ -321,14 +315,4 @@ public sealed class ActivityAppService(
         dto.ConcurrencyStamp = activity.ConcurrencyStamp;
         return dto;
     }
-
-    /// <summary>An instant without an offset is taken as UTC, as the API speaks UTC.</summary>
-    private static DateTime AsUtc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-    };
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -8,6 +8,7 @@ using PartyBuilding.Files;
 using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.Text;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Members;
 using PartyBuilding.Organizations;
@@ -154,11 +155,7 @@ public sealed class MeetingAppService(
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var (meeting, _) = await FindWithinReachAsync(id, track: true, cancellationToken);
-        if (meeting.IsLocked)
-        {
-            throw new BusinessException(PartyBuildingErrorCodes.Meetings.MeetingLocked, 409);
-        }
-
+        meeting.EnsureDraft();
         db.Meetings.Remove(meeting);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var attachment in await attachments.ListAsync(MeetingConsts.AttachmentOwner, id, cancellationToken))
@@ -232,10 +229,7 @@ public sealed class MeetingAppService(
     private async Task FindDraftWithinReachAsync(Guid id, CancellationToken cancellationToken)
     {
         var (meeting, _) = await FindWithinReachAsync(id, track: false, cancellationToken);
-        if (meeting.IsLocked)
-        {
-            throw new BusinessException(PartyBuildingErrorCodes.Meetings.MeetingLocked, 409);
-        }
+        meeting.EnsureDraft();
     }
 
     /// <summary>404 for an unknown meeting (or another committee's), 403 when its organisation is outside the reach.</summary>
@@ -245,12 +239,8 @@ public sealed class MeetingAppService(
         var query = db.Meetings.Include(m => m.Types).Include(m => m.Venues).Include(m => m.Attendees).AsSplitQuery();
         var meeting = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
             ?? throw new EntityNotFoundException(nameof(Meeting), id);
-        var organization = (await organizations.GetManyAsync([meeting.OrganizationId], cancellationToken)).SingleOrDefault();
-        if (organization is null || !(await organizations.GetReachAsync(cancellationToken)).Covers(organization.Path))
-        {
-            throw new BusinessException(PartyBuildingErrorCodes.Meetings.OutsideReach, 403);
-        }
-
+        var organization = await organizations.FindWithinReachAsync(meeting.OrganizationId, cancellationToken)
+            ?? throw new BusinessException(PartyBuildingErrorCodes.Meetings.OutsideReach, 403);
         return (meeting, organization);
     }
 
@@ -260,26 +250,26 @@ public sealed class MeetingAppService(
         await ValidatePeopleAsync(organization, input, cancellationToken);
 
         var clock = await calendar.ClockAsync(cancellationToken);
-        var startsAt = AsUtc(input.StartsAt);
+        var startsAt = UtcInstant.From(input.StartsAt);
         meeting.OrganizationId = organization.Id;
-        meeting.Schedule(startsAt, AsUtc(input.EndsAt), DateOnly.FromDateTime(clock.ToLocal(startsAt)));
+        meeting.Schedule(startsAt, UtcInstant.From(input.EndsAt), DateOnly.FromDateTime(clock.ToLocal(startsAt)));
         meeting.ReplaceTypes(input.Types);
-        meeting.Place = Blank(input.Place);
+        meeting.Place = InputText.TrimmedOrNull(input.Place);
         meeting.Mode = input.Mode;
         meeting.ReplaceVenues(input.Venues.Select((v, index) =>
             new MeetingVenue(Guid.CreateVersion7(), v.Name.Trim(), v.IsMain, v.AttendeeCount, index)));
-        meeting.HostName = Blank(input.HostName);
+        meeting.HostName = InputText.TrimmedOrNull(input.HostName);
         meeting.HostMemberId = input.HostMemberId;
-        meeting.Topic = Blank(input.Topic);
-        meeting.SpeakerName = Blank(input.SpeakerName);
+        meeting.Topic = InputText.TrimmedOrNull(input.Topic);
+        meeting.SpeakerName = InputText.TrimmedOrNull(input.SpeakerName);
         meeting.SpeakerMemberId = input.SpeakerMemberId;
         meeting.SpeakerIsSecretary = input.SpeakerIsSecretary;
-        meeting.Agenda = Blank(input.Agenda);
-        meeting.Minutes = Blank(input.Minutes);
-        meeting.Resolutions = Blank(input.Resolutions);
+        meeting.Agenda = InputText.TrimmedOrNull(input.Agenda);
+        meeting.Minutes = InputText.TrimmedOrNull(input.Minutes);
+        meeting.Resolutions = InputText.TrimmedOrNull(input.Resolutions);
         meeting.HasVote = input.HasVote;
         meeting.ReplaceAttendees(input.Attendees.Select(a => new MeetingAttendee(
-            Guid.CreateVersion7(), a.MemberId, a.Status, a.Status == AttendanceStatus.Present ? null : Blank(a.AbsenceReason))));
+            Guid.CreateVersion7(), a.MemberId, a.Status, a.Status == AttendanceStatus.Present ? null : InputText.TrimmedOrNull(a.AbsenceReason))));
     }
 
     /// <summary>A hybrid meeting (线上+线下) names its venues, one of them the main one; no meeting has two main venues.</summary>
@@ -404,13 +394,4 @@ public sealed class MeetingAppService(
         FillInput(snapshot, meeting);
         return JsonSerializer.Serialize(snapshot, SnapshotJson);
     }
-
-    private static DateTime AsUtc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Local => value.ToUniversalTime(),
-        DateTimeKind.Unspecified => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-        _ => value,
-    };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -36,7 +36,7 @@ public sealed class MeetingPlanAppService(
 
     public async Task<ComplianceReportDto> GetComplianceAsync(GetComplianceInput input, CancellationToken cancellationToken = default)
     {
-        var period = MeetingRuleAppService.ParsePeriod(input.Period);
+        var period = Period.ParseCounting(input.Period, PartyBuildingErrorCodes.Meetings.InvalidPeriod);
         var last = period.EndExclusive.AddDays(-1);
         var subtree = await organizations.GetSubtreeWithinReachAsync(input.OrganizationId, cancellationToken);
         // The report covers the periods inside the asked one: a month's report leaves out its quarter and year.

@@ -59,7 +59,7 @@ public sealed class MeetingRuleAppService(
         var exemptions = db.MeetingExemptions.AsNoTracking().Where(e => ids.Contains(e.OrganizationId));
         if (input.Period is not null)
         {
-            var period = ParsePeriod(input.Period);
+            var period = Period.ParseCounting(input.Period, PartyBuildingErrorCodes.Meetings.InvalidPeriod);
             var last = period.EndExclusive.AddDays(-1);
             exemptions = exemptions.Where(e => e.StartsOn <= last && e.EndsOn >= period.Start);
         }
@@ -72,7 +72,7 @@ public sealed class MeetingRuleAppService(
         CreateMeetingExemptionInput input, CancellationToken cancellationToken = default)
     {
         var organization = await organizations.GetWithinReachAsync(input.OrganizationId, cancellationToken);
-        var period = ParsePeriod(input.Period);
+        var period = Period.ParseCounting(input.Period, PartyBuildingErrorCodes.Meetings.InvalidPeriod);
         if (await db.MeetingExemptions.AnyAsync(
                 e => e.OrganizationId == organization.Id && e.MeetingType == input.MeetingType && e.PeriodKey == period.Key,
                 cancellationToken))
@@ -95,12 +95,6 @@ public sealed class MeetingRuleAppService(
         db.MeetingExemptions.Remove(exemption);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    /// <summary>A month, quarter or year key; days are not periods the rules count in.</summary>
-    public static Period ParsePeriod(string? key) =>
-        Period.TryParse(key?.Trim(), out var period) && period.Kind != PeriodKind.Day
-            ? period
-            : throw new BusinessException(PartyBuildingErrorCodes.Meetings.InvalidPeriod, 400, key);
 
     private async Task<MeetingRule> FindRuleAsync(Guid id, CancellationToken cancellationToken) =>
         await db.MeetingRules.FirstOrDefaultAsync(r => r.Id == id, cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.Text;
 
 namespace PartyBuilding.Members;
 
@@ -268,15 +269,15 @@ public sealed class MemberDevelopmentPolicy(int applicationToActivistMinMonths)
         date ?? throw NotAllowed(member, step.Action);
 
     private static MemberHistoryEntry Entry(Member member, DevelopmentStep step, MemberHistoryKind kind, string? from, string? to) =>
-        new(Guid.CreateVersion7(), member.Id, kind, from, to, step.EffectiveOn, DevelopmentInput.Trimmed(step.Reason))
+        new(Guid.CreateVersion7(), member.Id, kind, from, to, step.EffectiveOn, InputText.TrimmedOrNull(step.Reason))
         {
-            DecidingMeeting = DevelopmentInput.Trimmed(step.DecidingMeeting),
+            DecidingMeeting = InputText.TrimmedOrNull(step.DecidingMeeting),
             DecidingMeetingOn = step.DecidingMeetingOn,
         };
 
 }
 
-/// <summary>What the pipeline and the transfers share about the dates and texts people enter.</summary>
+/// <summary>What the pipeline and the transfers share about the dates people enter.</summary>
 public static class DevelopmentInput
 {
     /// <summary>The platform records decisions taken, it does not plan them: no date after the committee's today.</summary>
@@ -289,6 +290,4 @@ public static class DevelopmentInput
     }
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -60,7 +60,7 @@ public sealed partial class MemberManager(
         var values = await ValidateAsync(member, profile, cancellationToken);
         if (values.OrganizationId != member.OrganizationId)
         {
-            var reason = Clean(changeReason)
+            var reason = InputText.TrimmedOrNull(changeReason)
                 ?? throw new BusinessException(PartyBuildingErrorCodes.Members.ChangeReasonRequired);
             AddHistory(member, MemberHistoryKind.OrganizationChanged, member.OrganizationId.ToString(),
                 values.OrganizationId.ToString(), await TodayAsync(cancellationToken), reason);
@@ -83,15 +83,15 @@ public sealed partial class MemberManager(
             && (profile.IdNumber is null || member.IdNumberHash == protector.Hash(IdNumber.Normalize(profile.IdNumber)))
             && (phone is null || phone == (member.PhoneCipher is null ? "" : protector.Unprotect(member.PhoneCipher)))
             && member.Education == profile.Education
-            && member.Job == Clean(profile.Job)
-            && member.WorkUnit == Clean(profile.WorkUnit)
+            && member.Job == InputText.TrimmedOrNull(profile.Job)
+            && member.WorkUnit == InputText.TrimmedOrNull(profile.WorkUnit)
             && member.OrganizationId == profile.OrganizationId
             && member.PartyGroupId == profile.PartyGroupId
             && member.IsMobile == profile.IsMobile
             && member.IsLostContact == profile.IsLostContact
             && member.LostContactSince == (profile.IsLostContact ? profile.LostContactSince : null)
             && member.PioneerPost == profile.PioneerPost
-            && member.Notes == Clean(profile.Notes)
+            && member.Notes == InputText.TrimmedOrNull(profile.Notes)
             && (stage is null || (member.Stage == stage.Stage && member.AppliedOn == stage.AppliedOn
                 && member.TalkedOn == stage.TalkedOn && member.ActivistOn == stage.ActivistOn
                 && member.CandidateOn == stage.CandidateOn && member.AdmittedOn == stage.AdmittedOn
@@ -296,14 +296,14 @@ public sealed partial class MemberManager(
         }
 
         member.Education = profile.Education;
-        member.Job = Clean(profile.Job);
-        member.WorkUnit = Clean(profile.WorkUnit);
+        member.Job = InputText.TrimmedOrNull(profile.Job);
+        member.WorkUnit = InputText.TrimmedOrNull(profile.WorkUnit);
         member.MoveTo(profile.OrganizationId, profile.PartyGroupId);
         member.IsMobile = profile.IsMobile;
         member.IsLostContact = profile.IsLostContact;
         member.LostContactSince = profile.IsLostContact ? profile.LostContactSince : null;
         member.PioneerPost = profile.PioneerPost;
-        member.Notes = Clean(profile.Notes);
+        member.Notes = InputText.TrimmedOrNull(profile.Notes);
     }
 
     private void AddHistory(
@@ -314,8 +314,6 @@ public sealed partial class MemberManager(
             DecidingMeeting = decidingMeeting,
             DecidingMeetingOn = decidingMeetingOn,
         });
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     [GeneratedRegex(MemberConsts.PhonePattern, RegexOptions.CultureInvariant)]
     private static partial Regex PhoneRegex();

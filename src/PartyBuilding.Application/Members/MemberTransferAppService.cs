@@ -5,6 +5,7 @@ using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Settings;
+using PartyBuilding.Framework.Text;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Organizations;
 
@@ -80,9 +81,9 @@ public sealed class MemberTransferAppService(
             input.IssuedOn.Value, await DeadlineAsync(input.IssuedOn.Value, input.IsCrossProvince, cancellationToken))
         {
             MemberId = memberId,
-            LetterNumber = DevelopmentInput.Trimmed(input.LetterNumber),
+            LetterNumber = InputText.TrimmedOrNull(input.LetterNumber),
             IsCrossProvince = input.IsCrossProvince,
-            Notes = DevelopmentInput.Trimmed(input.Notes),
+            Notes = InputText.TrimmedOrNull(input.Notes),
         };
         db.MemberTransfers.Add(transfer);
         await db.SaveChangesAsync(cancellationToken);
@@ -106,11 +107,11 @@ public sealed class MemberTransferAppService(
         transfer.OrganizationId = organization.Id;
         transfer.MemberId = memberId;
         transfer.PersonName = personName;
-        transfer.LetterNumber = DevelopmentInput.Trimmed(input.LetterNumber);
+        transfer.LetterNumber = InputText.TrimmedOrNull(input.LetterNumber);
         transfer.Counterparty = input.Counterparty.Trim();
         transfer.IsCrossProvince = input.IsCrossProvince;
         transfer.IssuedOn = input.IssuedOn.Value;
-        transfer.Notes = DevelopmentInput.Trimmed(input.Notes);
+        transfer.Notes = InputText.TrimmedOrNull(input.Notes);
         await db.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(transfer, cancellationToken);
     }

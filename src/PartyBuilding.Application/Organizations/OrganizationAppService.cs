@@ -4,6 +4,7 @@ using PartyBuilding.Framework.Application.Dtos;
 using PartyBuilding.Framework.Application.Services;
 using PartyBuilding.Framework.Content;
 using PartyBuilding.Framework.ExceptionHandling;
+using PartyBuilding.Framework.Text;
 using PartyBuilding.Members;
 
 namespace PartyBuilding.Organizations;
@@ -321,20 +322,18 @@ public sealed class OrganizationAppService(
     internal static void Apply(Organization organization, OrganizationData input)
     {
         organization.CategoryId = input.CategoryId;
-        organization.ShortName = Trimmed(input.ShortName);
-        organization.Code = Trimmed(input.Code);
-        organization.UnitName = Trimmed(input.UnitName);
+        organization.ShortName = InputText.TrimmedOrNull(input.ShortName);
+        organization.Code = InputText.TrimmedOrNull(input.Code);
+        organization.UnitName = InputText.TrimmedOrNull(input.UnitName);
         organization.EstablishedOn = input.EstablishedOn;
         organization.JoinedOn = input.JoinedOn;
         organization.LeftOn = input.LeftOn;
         organization.EndsOn = input.EndsOn;
         organization.SortOrder = input.SortOrder;
-        organization.BrandName = Trimmed(input.BrandName);
-        organization.BrandSlogan = Trimmed(input.BrandSlogan);
-        organization.BrandDescription = Trimmed(input.BrandDescription);
+        organization.BrandName = InputText.TrimmedOrNull(input.BrandName);
+        organization.BrandSlogan = InputText.TrimmedOrNull(input.BrandSlogan);
+        organization.BrandDescription = InputText.TrimmedOrNull(input.BrandDescription);
     }
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static T Fill<T>(T dto, Organization organization, string? categoryName)
         where T : OrganizationDto

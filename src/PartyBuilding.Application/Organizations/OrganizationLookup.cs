@@ -1,9 +1,15 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace PartyBuilding.Organizations;
 
 public sealed class OrganizationLookup(IOrganizationsDbContext db, OrganizationReach reach) : IOrganizationLookup
 {
+    private static readonly Expression<Func<Organization, OrganizationInfo>> InfoProjection = o => new OrganizationInfo(
+        o.Id, o.ParentId, o.Path, o.Type, o.Name, o.EstablishedOn, o.JoinedOn, o.LeftOn, o.EndsOn, o.BrandName);
+
+    private static readonly Func<Organization, OrganizationInfo> InfoOf = InfoProjection.Compile();
+
     public Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Organizations.AnyAsync(o => o.Id == id, cancellationToken);
 
@@ -16,6 +22,12 @@ public sealed class OrganizationLookup(IOrganizationsDbContext db, OrganizationR
 
     public async Task<OrganizationInfo> GetWithinReachAsync(Guid id, CancellationToken cancellationToken = default) =>
         InfoOf(await reach.GetWithinReachAsync(id, track: false, cancellationToken));
+
+    public async Task<OrganizationInfo?> FindWithinReachAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var organization = await Infos(db.Organizations.AsNoTracking().Where(o => o.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        return organization is not null && (await reach.GetAsync(cancellationToken)).Covers(organization.Path) ? organization : null;
+    }
 
     public async Task<IReadOnlyList<OrganizationInfo>> GetSubtreeWithinReachAsync(
         Guid? subtreeOf, CancellationToken cancellationToken = default)
@@ -55,10 +67,5 @@ public sealed class OrganizationLookup(IOrganizationsDbContext db, OrganizationR
         return terms.Select(t => new CommitteeTermInfo(t.OrganizationId, t.StartsOn, t.EndsOn, t.MemberCount, t.MemberIds)).ToList();
     }
 
-    private static OrganizationInfo InfoOf(Organization o) =>
-        new(o.Id, o.ParentId, o.Path, o.Type, o.Name, o.EstablishedOn, o.JoinedOn, o.LeftOn, o.EndsOn);
-
-    private static IQueryable<OrganizationInfo> Infos(IQueryable<Organization> organizations) =>
-        organizations.Select(o => new OrganizationInfo(
-            o.Id, o.ParentId, o.Path, o.Type, o.Name, o.EstablishedOn, o.JoinedOn, o.LeftOn, o.EndsOn));
+    private static IQueryable<OrganizationInfo> Infos(IQueryable<Organization> organizations) => organizations.Select(InfoProjection);
 }

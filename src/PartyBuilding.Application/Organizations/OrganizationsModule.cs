@@ -16,7 +16,6 @@ public sealed class OrganizationsModule : IPartyBuildingModule
         services.AddSingleton<IDefaultRoleGrantProvider, OrganizationDefaultRoleGrants>();
         services.AddScoped<IOrganizationLookup, OrganizationLookup>();
         services.AddScoped<OrganizationReach>();
-        services.AddScoped<IOrganizationReachLookup, OrganizationReachLookup>();
         services.AddScoped<IOrganizationImportAppService, OrganizationImportAppService>();
         services.AddScoped<OrganizationManager>();
         services.AddScoped<OrganizationRuleLoader>();

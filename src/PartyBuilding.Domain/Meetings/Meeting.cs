@@ -1,6 +1,7 @@
 using PartyBuilding.Framework.Auditing;
 using PartyBuilding.Framework.Domain.Entities;
 using PartyBuilding.Framework.Domain.Entities.Auditing;
+using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.MultiTenancy;
 
 namespace PartyBuilding.Meetings;
@@ -80,6 +81,15 @@ public sealed class Meeting : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public string? SubmittedByName { get; private set; }
 
     public bool IsLocked => Status == MeetingStatus.Submitted;
+
+    /// <summary>Refuses with 409 <c>…:MeetingLocked</c> once the meeting is submitted.</summary>
+    public void EnsureDraft()
+    {
+        if (IsLocked)
+        {
+            throw new BusinessException(PartyBuildingErrorCodes.Meetings.MeetingLocked, 409);
+        }
+    }
 
     public void Schedule(DateTime startsAt, DateTime endsAt, DateOnly heldOn)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartyBuilding.Framework.ExceptionHandling;
 
 namespace PartyBuilding.Framework.Timing;
 
@@ -85,6 +86,15 @@ public readonly record struct Period(PeriodKind Kind, DateOnly Start)
 
         return false;
     }
+
+    /// <summary>
+    /// A month, quarter or year key, the periods that rules and statistics count in; anything else, a day
+    /// included, answers 400 with the caller's <paramref name="invalidErrorCode"/> and the key as given.
+    /// </summary>
+    public static Period ParseCounting(string? key, string invalidErrorCode) =>
+        TryParse(key?.Trim(), out var period) && period.Kind != PeriodKind.Day
+            ? period
+            : throw new BusinessException(invalidErrorCode, 400, key);
 
     public override string ToString() => Key;
 }

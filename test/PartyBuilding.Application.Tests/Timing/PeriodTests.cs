@@ -1,3 +1,4 @@
+using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Timing;
 using PartyBuilding.Testing;
 using Shouldly;
@@ -31,6 +32,25 @@ public sealed class PeriodTests
     [InlineData("2026-02-30")]
     [InlineData("２０２６")]
     public void Should_refuse_malformed_keys(string key) => Period.TryParse(key, out _).ShouldBeFalse();
+
+    [Theory]
+    [InlineData(" 2026-11 ", PeriodKind.Month)]
+    [InlineData("2026-Q4", PeriodKind.Quarter)]
+    [InlineData("2026", PeriodKind.Year)]
+    public void Should_parse_the_periods_rules_and_statistics_count_in(string key, PeriodKind kind) =>
+        Period.ParseCounting(key, "Test:InvalidPeriod").Kind.ShouldBe(kind);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2026-11-22")]
+    [InlineData("2026-13")]
+    public void Should_refuse_a_day_or_a_malformed_key_with_the_callers_code(string? key)
+    {
+        var refused = Should.Throw<BusinessException>(() => Period.ParseCounting(key, "Test:InvalidPeriod"));
+        refused.Code.ShouldBe("Test:InvalidPeriod");
+        refused.HttpStatus.ShouldBe(400);
+        refused.Arguments.ShouldBe([key]);
+    }
 
     [Fact]
     public void Should_put_a_meeting_at_half_past_eleven_on_the_31st_of_March_in_March_and_Q1_When_the_zone_is_Shanghai()
