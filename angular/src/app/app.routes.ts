@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { Permissions } from './core/auth/permissions';
-import { authGuard, permissionGuard } from './core/auth/guards';
+import { authGuard, landingGuard, permissionGuard } from './core/auth/guards';
 
 export const routes: Routes = [
   {
@@ -15,7 +15,7 @@ export const routes: Routes = [
     canActivateChild: [permissionGuard],
     loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      { path: '', pathMatch: 'full', canActivate: [landingGuard], children: [] },
       {
         path: 'dashboard',
         title: 'menu.dashboard',
@@ -75,6 +75,24 @@ export const routes: Routes = [
         data: { permission: Permissions.MembersTransfers },
         loadComponent: () =>
           import('./pages/transfers/transfers.page').then((m) => m.TransfersPage),
+      },
+      {
+        path: 'workbench',
+        title: 'menu.workbench',
+        data: { permission: Permissions.MeetingsRecord },
+        loadComponent: () => import('./pages/org-life/workbench.page').then((m) => m.WorkbenchPage),
+      },
+      {
+        path: 'meetings',
+        data: { permission: Permissions.Meetings },
+        loadChildren: () =>
+          import('./pages/org-life/meetings.routes').then((m) => m.MEETING_ROUTES),
+      },
+      {
+        path: 'activities',
+        data: { permission: Permissions.Activities },
+        loadChildren: () =>
+          import('./pages/org-life/activities.routes').then((m) => m.ACTIVITY_ROUTES),
       },
       {
         path: 'me',

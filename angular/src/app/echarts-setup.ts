@@ -1,4 +1,4 @@
-import { BarChart, PieChart } from 'echarts/charts';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -8,10 +8,11 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// Only what the dashboard and the member statistics draw, so the lazy chunk stays small.
+// Only what the dashboard, the member statistics and the 三会一课 charts draw, so the lazy chunk stays small.
 echarts.use([
   PieChart,
   BarChart,
+  LineChart,
   AriaComponent,
   GridComponent,
   LegendComponent,

@@ -56,6 +56,18 @@ export class ShellComponent {
   protected readonly collapsed = signal(false);
   protected readonly drawerOpen = signal(false);
   protected readonly menu = computed(() => buildMenu((permission) => this.session.can(permission)));
+  /**
+   * Links that begin another entry's link (/meetings and /meetings/plan) light up only on their own page, so
+   * the year plan does not also highlight 三会一课.
+   */
+  protected readonly exactLinks = computed(() => {
+    const links = this.menu().flatMap((item) =>
+      [item, ...(item.children ?? [])].map((i) => i.link ?? ''),
+    );
+    return new Set(
+      links.filter((link) => link && links.some((other) => other.startsWith(`${link}/`))),
+    );
+  });
   protected readonly displayName = computed(() => {
     const user = this.session.user();
     return user?.name || user?.userName || '';

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { FormGroup } from '@angular/forms';
-import { Observable, finalize, shareReplay, tap } from 'rxjs';
+import { Observable, finalize, map, of, shareReplay, tap } from 'rxjs';
 
 import { formContext } from '../http/http-context';
 import { PagedResult } from './models';
@@ -149,6 +149,12 @@ export class OrganizationTreeStore {
     if (!this.loaded()) {
       this.load().subscribe({ error: () => undefined });
     }
+  }
+
+  /** The first organisation of the caller's reach (a branch secretary's own branch): where new records go. */
+  firstId(): Observable<string | null> {
+    const nodes = this.loaded() ? of(this.nodes()) : this.load();
+    return nodes.pipe(map((list) => list[0]?.id ?? null));
   }
 
   refresh(): Observable<OrganizationTreeNode[]> {

@@ -11,8 +11,9 @@ import { Observable, firstValueFrom, of, throwError } from 'rxjs';
 
 import { AccountApi } from '../api/account.api';
 import { CurrentUser } from '../api/models';
-import { authGuard, permissionGuard } from './guards';
+import { authGuard, landingGuard, permissionGuard } from './guards';
 import { Permissions } from './permissions';
+import { SessionService } from './session.service';
 
 describe('route guards', () => {
   const officer: CurrentUser = {
@@ -87,5 +88,29 @@ describe('route guards', () => {
   it('treats an unreachable server like a missing session', async () => {
     me = () => throwError(() => new HttpErrorResponse({ status: 0 }));
     expect(serialize(await run(authGuard, {}, '/dashboard'))).toBe('/login?returnUrl=%2Fdashboard');
+  });
+
+  it('requires every permission of a list', async () => {
+    const both = [Permissions.Users, Permissions.AuditLogs];
+    expect(await run(permissionGuard, { permission: both }, '/x')).toBe(true);
+    const result = await run(
+      permissionGuard,
+      { permission: [Permissions.Users, Permissions.Jobs] },
+      '/x',
+    );
+    expect(serialize(result)).toBe('/exception/403');
+  });
+
+  it('lands a branch secretary on the workbench and an officer on the dashboard', async () => {
+    me = () => of({ ...officer, permissions: [Permissions.Meetings, Permissions.MeetingsRecord] });
+    expect(serialize(await run(landingGuard, {}, '/'))).toBe('/workbench');
+
+    TestBed.inject(SessionService).clear();
+    me = () =>
+      of({
+        ...officer,
+        permissions: [Permissions.MeetingsRecord, Permissions.OrganizationsWholeCommittee],
+      });
+    expect(serialize(await run(landingGuard, {}, '/'))).toBe('/dashboard');
   });
 });

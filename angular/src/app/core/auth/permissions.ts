@@ -34,6 +34,36 @@ export const Permissions = {
   MembersImport: 'PartyBuilding.Members.Import',
   MembersExport: 'PartyBuilding.Members.Export',
   MyRecord: 'PartyBuilding.MyRecord',
+  Meetings: 'PartyBuilding.Meetings',
+  MeetingsRecord: 'PartyBuilding.Meetings.Record',
+  MeetingsManageRules: 'PartyBuilding.Meetings.ManageRules',
+  MeetingsManageExemptions: 'PartyBuilding.Meetings.ManageExemptions',
+  Activities: 'PartyBuilding.Activities',
+  ActivitiesRecord: 'PartyBuilding.Activities.Record',
+  ActivitiesReview: 'PartyBuilding.Activities.Review',
+  ActivitiesManageCategories: 'PartyBuilding.Activities.ManageCategories',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
+
+/** What a page or menu entry needs: one permission, or several that must all be held. */
+export type PermissionRequirement = string | readonly string[];
+
+export function satisfies(
+  requirement: PermissionRequirement | undefined,
+  can: (permission: string) => boolean,
+): boolean {
+  if (!requirement) {
+    return true;
+  }
+  return typeof requirement === 'string' ? can(requirement) : requirement.every(can);
+}
+
+/**
+ * The committee-wide views of organisational life (compliance of every branch, the daily inspection): officers
+ * only, a branch secretary follows the own branch on the 支部工作台 and the plan.
+ */
+export const OFFICER_MEETINGS: readonly Permission[] = [
+  Permissions.Meetings,
+  Permissions.OrganizationsWholeCommittee,
+];

@@ -22,6 +22,17 @@ describe('buildMenu', () => {
       'transfers',
       'import',
       'statistics',
+      'org-life',
+      'workbench',
+      'meetings',
+      'meeting-plan',
+      'activities',
+      'activity-review',
+      'compliance',
+      'compliance-charts',
+      'inspections',
+      'meeting-rules',
+      'activity-categories',
       'me',
       'system',
       'users',
@@ -62,6 +73,38 @@ describe('buildMenu', () => {
       'development',
       'transfers',
       'statistics',
+    ]);
+  });
+
+  it('gives a branch secretary the own branch pages of organisational life, not the committee-wide ones', () => {
+    const menu = buildMenu(
+      grant(
+        Permissions.Meetings,
+        Permissions.MeetingsRecord,
+        Permissions.Activities,
+        Permissions.ActivitiesRecord,
+      ),
+    );
+    expect(keys(menu)).toEqual([
+      'dashboard',
+      'org-life',
+      'workbench',
+      'meetings',
+      'meeting-plan',
+      'activities',
+    ]);
+  });
+
+  it('shows the compliance views to officers, who hold committee-wide reach', () => {
+    const menu = buildMenu(grant(Permissions.Meetings, Permissions.OrganizationsWholeCommittee));
+    expect(keys(menu)).toEqual([
+      'dashboard',
+      'org-life',
+      'meetings',
+      'meeting-plan',
+      'compliance',
+      'compliance-charts',
+      'inspections',
     ]);
   });
 

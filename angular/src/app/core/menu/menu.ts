@@ -1,6 +1,11 @@
 import { Menu } from '@delon/theme';
 
-import { Permission, Permissions } from '../auth/permissions';
+import {
+  OFFICER_MEETINGS,
+  PermissionRequirement,
+  Permissions,
+  satisfies,
+} from '../auth/permissions';
 
 /** A side-menu entry; `i18n` is the dictionary key of its text. */
 export interface AppMenu extends Menu {
@@ -16,8 +21,8 @@ export interface MenuDefinition {
   i18n: string;
   icon?: string;
   link?: string;
-  /** Shown only to users holding it. */
-  permission?: Permission;
+  /** Shown only to users holding it (all of them, for a list). */
+  permission?: PermissionRequirement;
   children?: MenuDefinition[];
 }
 
@@ -69,6 +74,73 @@ export const MENU: readonly MenuDefinition[] = [
     ],
   },
   {
+    key: 'org-life',
+    i18n: 'menu.orgLife',
+    icon: 'flag',
+    children: [
+      {
+        key: 'workbench',
+        i18n: 'menu.workbench',
+        link: '/workbench',
+        permission: Permissions.MeetingsRecord,
+      },
+      {
+        key: 'meetings',
+        i18n: 'menu.meetings',
+        link: '/meetings',
+        permission: Permissions.Meetings,
+      },
+      {
+        key: 'meeting-plan',
+        i18n: 'menu.meetingPlan',
+        link: '/meetings/plan',
+        permission: Permissions.Meetings,
+      },
+      {
+        key: 'activities',
+        i18n: 'menu.activities',
+        link: '/activities',
+        permission: Permissions.Activities,
+      },
+      {
+        key: 'activity-review',
+        i18n: 'menu.activityReview',
+        link: '/activities/review',
+        permission: Permissions.ActivitiesReview,
+      },
+      {
+        key: 'compliance',
+        i18n: 'menu.compliance',
+        link: '/meetings/compliance',
+        permission: OFFICER_MEETINGS,
+      },
+      {
+        key: 'compliance-charts',
+        i18n: 'menu.complianceCharts',
+        link: '/meetings/statistics',
+        permission: OFFICER_MEETINGS,
+      },
+      {
+        key: 'inspections',
+        i18n: 'menu.inspections',
+        link: '/meetings/inspections',
+        permission: OFFICER_MEETINGS,
+      },
+      {
+        key: 'meeting-rules',
+        i18n: 'menu.meetingRules',
+        link: '/meetings/rules',
+        permission: Permissions.MeetingsManageRules,
+      },
+      {
+        key: 'activity-categories',
+        i18n: 'menu.activityCategories',
+        link: '/activities/categories',
+        permission: Permissions.ActivitiesManageCategories,
+      },
+    ],
+  },
+  {
     key: 'me',
     i18n: 'menu.myRecord',
     icon: 'idcard',
@@ -109,7 +181,7 @@ export function buildMenu(
 ): AppMenu[] {
   const menu: AppMenu[] = [];
   for (const { permission, children, ...item } of definitions) {
-    if (permission && !can(permission)) {
+    if (!satisfies(permission, can)) {
       continue;
     }
     if (children) {
