@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PartyBuilding.Framework.Data;
+using PartyBuilding.Framework.Domain.Entities;
 using PartyBuilding.Framework.MultiTenancy;
 
 namespace PartyBuilding.EntityFrameworkCore;
@@ -18,7 +19,7 @@ internal static class PlatformConventions
 
     /// <summary>
     /// Applies the rules every entity shares, after the modules have configured theirs: the named tenant and
-    /// soft-delete filters, the concurrency stamp, and UTC kind on every DateTime read back.
+    /// soft-delete filters, the concurrency stamp, keys assigned by the code, and UTC kind on every DateTime read back.
     /// </summary>
     public static void ApplyPlatformConventions(this ModelBuilder builder, PartyBuildingDbContext context)
     {
@@ -35,6 +36,14 @@ internal static class PlatformConventions
             if (typeof(ISoftDelete).IsAssignableFrom(clrType))
             {
                 entity.HasQueryFilter(DataFilters.SoftDelete, SoftDeleteFilter(clrType));
+            }
+
+            // The platform's entities take their Guid (version 7) in the constructor. Left "generated on add", EF would
+            // take a new child with its key already set, added to a loaded aggregate's collection, for an existing row
+            // and update it (a meeting's replaced attendees, say) instead of inserting it.
+            if (typeof(Entity<Guid>).IsAssignableFrom(clrType))
+            {
+                entity.Property(nameof(Entity<Guid>.Id)).ValueGeneratedNever();
             }
 
             if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clrType))

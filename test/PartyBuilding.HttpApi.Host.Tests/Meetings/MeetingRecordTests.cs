@@ -96,6 +96,32 @@ public abstract class MeetingRecordTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task Should_replace_the_attendance_When_a_draft_and_then_a_submitted_meeting_are_saved_again()
+    {
+        var (committee, admin) = await AdminAsync();
+        var full = committee.FullMembersA;
+        var body = NewMeeting(committee.BranchA, Beijing(2026, 6, 9, 15), MeetingType.ThemedPartyDay);
+        body["attendees"] = new[] { Attendee(full[0]), Attendee(full[1]) };
+        var draft = await admin.CreateMeetingAsync(body);
+
+        body["attendees"] = new[] { Attendee(full[0]), Attendee(full[1], "Leave", "出差"), Attendee(full[2]) };
+        body["concurrencyStamp"] = draft.ConcurrencyStamp;
+        var saved = await (await admin.SendAsync(HttpMethod.Put, $"/api/meetings/{draft.Id}", body)).ReadAsync<MeetingDto>();
+        saved.Attendance.ShouldBe(new MeetingAttendanceDto(3, 2, 0, 1, saved.Attendance.Rate));
+
+        var submitted = await admin.SubmitMeetingAsync(saved);
+        body["attendees"] = new[] { Attendee(full[0]), Attendee(full[1]), Attendee(full[2], "Absent") };
+        body["concurrencyStamp"] = submitted.ConcurrencyStamp;
+        body["editReason"] = "补记出勤";
+        var edited = await (await admin.SendAsync(HttpMethod.Put, $"/api/meetings/{draft.Id}", body)).ReadAsync<MeetingDto>();
+
+        edited.Attendees.Select(a => (a.MemberId, a.Status)).ShouldBe(
+            [(full[0], AttendanceStatus.Present), (full[1], AttendanceStatus.Present), (full[2], AttendanceStatus.Absent)], ignoreOrder: true);
+        (await admin.GetJsonAsync<MeetingDto>($"/api/meetings/{draft.Id}")).Attendees.Count.ShouldBe(3);
+        edited.RevisionCount.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Should_delete_a_draft_and_answer_404_afterwards_When_it_was_never_submitted()
     {
         var (committee, admin) = await AdminAsync();
