@@ -2,7 +2,7 @@
 # Runs every test of PartyBuilding on this machine, from a clean checkout:
 #   1. installs what is missing (Debian: postgresql, chromium, fonts-wqy-microhei, curl)
 #   2. starts a throwaway PostgreSQL and exports PARTYBUILDING_TEST_POSTGRES (unless already set)
-#   3. dotnet test PartyBuilding.sln (Release)
+#   3. dotnet test PartyBuilding.sln (Release), then every benchmark once at a tiny scale
 #   4. npm ci and the Angular unit tests (npm run test:ci in angular/)
 #   5. ng build, then the host on a free port with a fresh SQLite file and the demo seed
 #   6. Playwright against that host (npm run e2e in angular/, E2E_BASE_URL set)
@@ -147,6 +147,23 @@ else
   fi
   [ "$f" -gt 0 ] && [ "$status" = ok ] && status=FAILED
   record ".NET (dotnet test)" "$p" "$f" "$s" "$status"
+fi
+
+# ---------------------------------------------------------------- 3b. benchmark smoke run
+# Every benchmark once at a tiny scale, on SQLite and PostgreSQL, so the suite cannot rot unnoticed; the real
+# figures come from a full run (docs/benchmarks.md), which is outside CI's time budget.
+if [ "${PB_SKIP_DOTNET:-0}" = 1 ]; then
+  record "Benchmark smoke run" 0 0 0 "skipped (PB_SKIP_DOTNET)"
+else
+  step "benchmark smoke run (test/PartyBuilding.Benchmarks --smoke)"
+  if "${TIMEOUT[@]}" 15m dotnet run -c Release --project test/PartyBuilding.Benchmarks -- --smoke \
+      >"$RUN_DIR/benchmark-smoke.log" 2>&1; then
+    grep -E '^\|' "$RUN_DIR/benchmark-smoke.log"
+    record "Benchmark smoke run" 1 0 0 ok
+  else
+    tail -n 60 "$RUN_DIR/benchmark-smoke.log"
+    record "Benchmark smoke run" 0 1 0 FAILED
+  fi
 fi
 
 # ---------------------------------------------------------------- 4.-6. Angular
