@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartyBuilding.Activities;
-using PartyBuilding.Framework.Timing;
 
 namespace PartyBuilding.Demo;
 
@@ -12,10 +11,6 @@ namespace PartyBuilding.Demo;
 /// </summary>
 public sealed class LinxiActivities(IServiceScopeFactory scopes, IActivityCategoryAppService categories)
 {
-    private const string DemoSecretaryBranch = "县民政局机关党支部";
-
-    private static readonly TimeZoneInfo Zone = TenantClock.FindTimeZone(TenantClock.DefaultTimeZoneId);
-
     /// <summary>(title, category, required?, people served, outcome): the activities seed 004 names, and their kind.</summary>
     private static readonly (string Title, string Category, bool Required, int Served, string Outcome)[] Catalogue =
     [
@@ -43,19 +38,19 @@ public sealed class LinxiActivities(IServiceScopeFactory scopes, IActivityCatego
         var today = committee.Today;
         foreach (var branch in committee.Branches)
         {
-            var count = branch.Name == DemoSecretaryBranch ? 6 : 2 + _random.Next(4);
+            var count = branch.Name == LinxiCatalog.SecretaryBranch ? 6 : 2 + _random.Next(4);
             await using var scope = scopes.CreateAsyncScope();
             var activities = scope.ServiceProvider.GetRequiredService<IActivityAppService>();
             for (var i = 0; i < count; i++)
             {
-                var (title, category, required, served, outcome) = branch.Name == DemoSecretaryBranch && i == 0
+                var (title, category, required, served, outcome) = branch.Name == LinxiCatalog.SecretaryBranch && i == 0
                     ? Catalogue[0]
                     : Catalogue[_random.Next(Catalogue.Length)];
                 // The demo secretary's latest two wait for review, one of them returned with a comment.
-                var daysAgo = branch.Name == DemoSecretaryBranch ? 300 - i * 55 : 5 + _random.Next(340);
+                var daysAgo = branch.Name == LinxiCatalog.SecretaryBranch ? 300 - i * 55 : 5 + _random.Next(340);
                 var day = today.AddDays(-daysAgo);
                 var participants = branch.Roster.Where(p => p.IsPartyMember).OrderBy(_ => _random.Next()).Take(3 + _random.Next(8)).ToList();
-                var start = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(9, 0)), Zone);
+                var start = LinxiCatalog.ToUtc(day, new TimeOnly(9, 0));
                 var activity = await activities.CreateAsync(new ActivityInput
                 {
                     OrganizationId = branch.Id,
@@ -78,7 +73,7 @@ public sealed class LinxiActivities(IServiceScopeFactory scopes, IActivityCatego
                 }
 
                 activity = await activities.SubmitAsync(activity.Id, new SubmitActivityInput { ConcurrencyStamp = activity.ConcurrencyStamp }, cancellationToken);
-                var awaitingReview = daysAgo < 20 || (branch.Name == DemoSecretaryBranch && i >= count - 2);
+                var awaitingReview = daysAgo < 20 || (branch.Name == LinxiCatalog.SecretaryBranch && i >= count - 2);
                 if (!awaitingReview)
                 {
                     await activities.ReviewAsync(activity.Id, new ReviewActivityInput
@@ -88,7 +83,7 @@ public sealed class LinxiActivities(IServiceScopeFactory scopes, IActivityCatego
                         ConcurrencyStamp = activity.ConcurrencyStamp,
                     }, cancellationToken);
                 }
-                else if (branch.Name == DemoSecretaryBranch && i == count - 1)
+                else if (branch.Name == LinxiCatalog.SecretaryBranch && i == count - 1)
                 {
                     await activities.ReviewAsync(activity.Id, new ReviewActivityInput
                     {

@@ -1,3 +1,4 @@
+using PartyBuilding.Framework.Timing;
 using PartyBuilding.Organizations;
 
 namespace PartyBuilding.Demo;
@@ -10,6 +11,14 @@ namespace PartyBuilding.Demo;
 internal static class LinxiCatalog
 {
     public const string RegionCode = "150424";
+
+    /// <summary>The demo secretary's branch: seed 004's example of a rotating branch (孝行林西、润泽千家).</summary>
+    public const string SecretaryBranch = "县民政局机关党支部";
+
+    private static readonly TimeZoneInfo Zone = TenantClock.FindTimeZone(TenantClock.DefaultTimeZoneId);
+
+    /// <summary>The UTC instant of a time of day in 林西 (the committee's default zone).</summary>
+    public static DateTime ToUtc(DateOnly day, TimeOnly time) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time), Zone);
 
     /// <summary>(unit, branch name, party groups, members): members sized so some branches trip the set-up rules.</summary>
     public static readonly (string Unit, string Branch, string[] Groups, int Members)[] Departments =

@@ -13,10 +13,6 @@ namespace PartyBuilding.Demo;
 /// </summary>
 public sealed class LinxiMeetings(IServiceScopeFactory scopes)
 {
-    private const string DemoSecretaryBranch = "县民政局机关党支部";
-
-    private static readonly TimeZoneInfo Zone = TenantClock.FindTimeZone(TenantClock.DefaultTimeZoneId);
-
     private static readonly string[] ThemedDayTopics =
     [
         "重温入党誓词，学习党章党规", "警示教育主题党日：参观西山烈士陵园", "学习贯彻党的二十届四中全会精神",
@@ -40,7 +36,7 @@ public sealed class LinxiMeetings(IServiceScopeFactory scopes)
         var first = Period.Containing(PeriodKind.Month, today.AddMonths(-11));
         foreach (var branch in committee.Branches)
         {
-            var diligence = branch.Name == DemoSecretaryBranch ? 1.0 : _random.Next(100) switch
+            var diligence = branch.Name == LinxiCatalog.SecretaryBranch ? 1.0 : _random.Next(100) switch
             {
                 < 55 => 0.97,
                 < 85 => 0.75,
@@ -105,7 +101,7 @@ public sealed class LinxiMeetings(IServiceScopeFactory scopes)
             var committeeMembers = members.Take(4).ToList();
             var day = month.Start.AddDays(Math.Min(19 + _random.Next(6), month.EndExclusive.DayNumber - month.Start.DayNumber - 1));
             // The demo secretary records this month's 支委会 in the console (the e2e scenario of issue 4).
-            if (!(branch.Name == DemoSecretaryBranch && month.EndExclusive > today))
+            if (!(branch.Name == LinxiCatalog.SecretaryBranch && month.EndExclusive > today))
             {
                 await MaybeRecordAsync(meetings, new MeetingInput
                 {
@@ -184,7 +180,7 @@ public sealed class LinxiMeetings(IServiceScopeFactory scopes)
         MeetingInput input, DateOnly day, TimeOnly time, IReadOnlyList<DemoPerson> invited, double diligence, bool submit,
         CancellationToken cancellationToken)
     {
-        input.StartsAt = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time), Zone);
+        input.StartsAt = LinxiCatalog.ToUtc(day, time);
         input.EndsAt = input.StartsAt.AddHours(input.Types.Contains(MeetingType.PartyLesson) ? 2 : 1.5);
         input.Attendees = [.. invited.Select(person => Attendance(person, diligence))];
         var meeting = await meetings.CreateAsync(input, cancellationToken);

@@ -19,9 +19,6 @@ public sealed class LinxiOrganizationsAndMembers(
     IUserAppService users,
     TimeProvider clock)
 {
-    /// <summary>The demo secretary's branch: seed 004's example of a rotating branch (孝行林西、润泽千家).</summary>
-    private const string SecretaryBranch = "县民政局机关党支部";
-
     private static readonly DateOnly CommitteeFounded = new(2018, 3, 1);
 
     private readonly SamplePeople _people = new(seed: 150424, LinxiCatalog.RegionCode);
@@ -106,7 +103,7 @@ public sealed class LinxiOrganizationsAndMembers(
             seeded.Add(new DemoBranch(branch.Id, branch.Name, branch.ParentId, groups, roster, term));
         }
 
-        await LinkDemoUsersAsync(branches.First(b => b.Branch.Name == SecretaryBranch).Branch, demoUsers, cancellationToken);
+        await LinkDemoUsersAsync(branches.First(b => b.Branch.Name == LinxiCatalog.SecretaryBranch).Branch, demoUsers, cancellationToken);
         await AddTransfersAsync(branches, cancellationToken);
         return new DemoCommittee(_today, seeded, townshipCommittees);
     }
@@ -221,7 +218,7 @@ public sealed class LinxiOrganizationsAndMembers(
 
         var posts = new[] { CommitteePost.Secretary, CommitteePost.OrganizationMember, CommitteePost.PropagandaMember, CommitteePost.DisciplineMember };
         var ending = _random.Next(10) switch { 0 => _today.AddDays(45), 1 => _today.AddDays(-20), _ => _today.AddDays(_random.Next(200, 1000)) };
-        if (branch.Name == SecretaryBranch)
+        if (branch.Name == LinxiCatalog.SecretaryBranch)
         {
             ending = _today.AddDays(600);
         }

@@ -17,7 +17,8 @@ public sealed class InspectionAppService(
     public async Task<PagedResultDto<InspectionFindingDto>> GetListAsync(
         GetInspectionFindingsInput input, CancellationToken cancellationToken = default)
     {
-        var names = await ReachableNamesAsync(input.OrganizationId, cancellationToken);
+        var names = (await organizations.GetSubtreeWithinReachAsync(input.OrganizationId, cancellationToken))
+            .ToDictionary(o => o.Id, o => o.Name);
         var ids = names.Keys.ToArray();
         var findings = db.InspectionFindings.AsNoTracking().Where(f => ids.Contains(f.OrganizationId));
         var day = input.Date ?? await findings.MaxAsync(f => (DateOnly?)f.FoundOn, cancellationToken);
@@ -37,23 +38,8 @@ public sealed class InspectionAppService(
         return new PagedResultDto<InspectionFindingDto>(total, page.ConvertAll(f => ToDto(f, names)));
     }
 
-    public async Task<IReadOnlyList<InspectionFindingDto>> GetRemindersAsync(CancellationToken cancellationToken = default)
-    {
-        var names = await ReachableNamesAsync(null, cancellationToken);
-        var ids = names.Keys.ToArray();
-        var findings = db.InspectionFindings.AsNoTracking().Where(f => ids.Contains(f.OrganizationId));
-        var day = await findings.MaxAsync(f => (DateOnly?)f.FoundOn, cancellationToken);
-        if (day is null)
-        {
-            return [];
-        }
-
-        var latest = await Ordered(findings.Where(f => f.FoundOn == day)).Take(InspectionConsts.MaxReminders).ToListAsync(cancellationToken);
-        return latest.ConvertAll(f => ToDto(f, names));
-    }
-
-    private async Task<Dictionary<Guid, string>> ReachableNamesAsync(Guid? subtreeOf, CancellationToken cancellationToken) =>
-        (await organizations.GetSubtreeWithinReachAsync(subtreeOf, cancellationToken)).ToDictionary(o => o.Id, o => o.Name);
+    public async Task<IReadOnlyList<InspectionFindingDto>> GetRemindersAsync(CancellationToken cancellationToken = default) =>
+        (await GetListAsync(new GetInspectionFindingsInput { MaxResultCount = InspectionConsts.MaxReminders }, cancellationToken)).Items;
 
     /// <summary>Overdue items first, then what falls due soonest.</summary>
     private static IQueryable<InspectionFinding> Ordered(IQueryable<InspectionFinding> findings) =>
