@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Shouldly;
+using PartyBuilding.Testing;
 using Xunit;
 
 namespace PartyBuilding.Architecture;
@@ -15,7 +16,7 @@ public sealed partial class TenantFilterLiftingTests
     [Fact]
     public void Should_lift_the_tenant_filter_only_in_the_host_query_helper()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root;
         var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => LiftsTenantFilter().IsMatch(File.ReadAllText(f)))
@@ -31,7 +32,7 @@ public sealed partial class TenantFilterLiftingTests
     {
         foreach (var file in AllowedFiles)
         {
-            var source = File.ReadAllText(Path.Combine(RepositoryRoot(), file));
+            var source = File.ReadAllText(Path.Combine(RepositoryPaths.Root, file));
             source.ShouldContain("if (currentTenant.IsAvailable)", customMessage: file);
         }
     }
@@ -39,15 +40,4 @@ public sealed partial class TenantFilterLiftingTests
     // Both the named form and the parameterless IgnoreQueryFilters(), which lifts every filter.
     [GeneratedRegex(@"IgnoreQueryFilters\(\s*(\)|\[\s*DataFilters\.MultiTenant)")]
     private static partial Regex LiftsTenantFilter();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "PartyBuilding.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }
