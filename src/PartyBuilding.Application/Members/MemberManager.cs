@@ -13,7 +13,9 @@ namespace PartyBuilding.Members;
 /// the demo seed): ID and phone numbers validated, encrypted, hashed and masked; organisation and party group
 /// checked against the tree and the caller's reach; stage dates checked against the stage; history rows
 /// written for what the record's memory keeps. It adds to the unit of work and never saves, so a caller can
-/// write many records in one transaction.
+/// write many records in one transaction. Within one unit of work (the manager is scoped) it remembers which record
+/// holds each ID number it has seen and which placements it has validated, so a batch of thousands of records
+/// costs a few queries instead of several per record.
 /// </summary>
 public sealed partial class MemberManager(
     IMembersDbContext db,
@@ -22,6 +24,17 @@ public sealed partial class MemberManager(
     IPersonalDataProtector protector,
     CommitteeCalendar calendar)
 {
+    /// <summary>Keyed hash → the record holding it in this unit of work: preloaded, loaded, created or changed here.</summary>
+    private readonly Dictionary<string, Guid> _idNumberHolders = new(StringComparer.Ordinal);
+
+    /// <summary>Hashes whose stored holder, if any, is already in <see cref="_idNumberHolders"/>: no query needed.</summary>
+    private readonly HashSet<string> _preloadedHashes = new(StringComparer.Ordinal);
+
+    private readonly HashSet<(Guid OrganizationId, Guid? PartyGroupId)> _validPlacements = [];
+
+    /// <summary>Rows per query when loading records by hash: well below every provider's parameter limit.</summary>
+    private const int PreloadChunk = 500;
+
     /// <summary>The committee's today, in its own time zone: the day history entries take effect.</summary>
     public Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default) => calendar.TodayAsync(cancellationToken);
 
@@ -148,11 +161,47 @@ public sealed partial class MemberManager(
         return IdNumber.HasValidChecksum(normalized) ? protector.Hash(normalized) : null;
     }
 
+    /// <summary>
+    /// Loads, in a few queries, the stored records holding any of these ID numbers, so that
+    /// <see cref="FindByIdNumberAsync"/> and the uniqueness check answer them from memory (the importer's batch).
+    /// </summary>
+    public async Task PreloadIdNumbersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken cancellationToken = default)
+    {
+        var hashes = idNumbers.Select(IdNumber.Normalize).Where(IdNumber.HasValidChecksum).Select(protector.Hash)
+            .Where(h => !_preloadedHashes.Contains(h)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in hashes.Chunk(PreloadChunk))
+        {
+            foreach (var member in await db.Members.Where(m => chunk.Contains(m.IdNumberHash)).ToListAsync(cancellationToken))
+            {
+                _idNumberHolders.TryAdd(member.IdNumberHash, member.Id);
+            }
+
+            _preloadedHashes.UnionWith(chunk);
+        }
+    }
+
     /// <summary>The record of the committee with this ID number (the importer's match key), or null.</summary>
-    public Task<Member?> FindByIdNumberAsync(string idNumber, CancellationToken cancellationToken = default)
+    public async Task<Member?> FindByIdNumberAsync(string idNumber, CancellationToken cancellationToken = default)
     {
         var hash = protector.Hash(IdNumber.Normalize(idNumber));
-        return db.Members.FirstOrDefaultAsync(m => m.IdNumberHash == hash, cancellationToken);
+        if (_idNumberHolders.TryGetValue(hash, out var holderId))
+        {
+            // Tracked since it was preloaded or created here: answered by the change tracker without a query.
+            return await db.Members.FindAsync([holderId], cancellationToken);
+        }
+
+        if (_preloadedHashes.Contains(hash))
+        {
+            return null;
+        }
+
+        var member = await db.Members.FirstOrDefaultAsync(m => m.IdNumberHash == hash, cancellationToken);
+        if (member is not null)
+        {
+            _idNumberHolders.TryAdd(hash, member.Id);
+        }
+
+        return member;
     }
 
     /// <summary>The clear ID and phone numbers. Callers check <c>Members.Unmask</c> and audit the use.</summary>
@@ -210,8 +259,11 @@ public sealed partial class MemberManager(
     private async Task EnsureIdNumberFreeAsync(Guid? memberId, string hash, CancellationToken cancellationToken)
     {
         // Records added earlier in the same unit of work (an import batch) count as much as stored ones.
-        if (db.Members.Local.Any(m => m.Id != memberId && m.IdNumberHash == hash)
-            || await db.Members.AnyAsync(m => m.Id != memberId && m.IdNumberHash == hash, cancellationToken))
+        var taken = _idNumberHolders.TryGetValue(hash, out var holderId)
+            ? holderId != memberId
+            : !_preloadedHashes.Contains(hash)
+                && await db.Members.AnyAsync(m => m.Id != memberId && m.IdNumberHash == hash, cancellationToken);
+        if (taken)
         {
             throw new BusinessException(PartyBuildingErrorCodes.Members.IdNumberAlreadyExists, 409);
         }
@@ -219,6 +271,12 @@ public sealed partial class MemberManager(
 
     private async Task EnsurePlacementAsync(Guid organizationId, Guid? partyGroupId, CancellationToken cancellationToken)
     {
+        // The tree and the caller's reach do not change within one unit of work.
+        if (_validPlacements.Contains((organizationId, partyGroupId)))
+        {
+            return;
+        }
+
         var organization = await reach.GetWithinReachAsync(organizationId, track: false, cancellationToken);
         if (organization.Type == OrganizationType.PartyGroup)
         {
@@ -232,6 +290,8 @@ public sealed partial class MemberManager(
         {
             throw new BusinessException(PartyBuildingErrorCodes.Members.InvalidPartyGroup);
         }
+
+        _validPlacements.Add((organizationId, partyGroupId));
     }
 
     /// <summary>
@@ -285,7 +345,13 @@ public sealed partial class MemberManager(
         member.BirthDate = values.BirthDate;
         if (values.IdNumber is not null)
         {
+            if (member.IdNumberHash is { } previous && _idNumberHolders.GetValueOrDefault(previous) == member.Id)
+            {
+                _idNumberHolders.Remove(previous);
+            }
+
             member.SetIdNumber(protector.Protect(values.IdNumber), values.IdHash!, Masking.Mask(values.IdNumber)!);
+            _idNumberHolders[values.IdHash!] = member.Id;
         }
 
         if (values.Phone is not null)

@@ -20,6 +20,9 @@ public sealed class ImportRow(SheetRow row, ImportColumns columns, TextLocalizer
 
     public bool IsRejected => _messages.Count > 0;
 
+    /// <summary>The cell's text without validating it: for a pass over the whole file before its rows are handled.</summary>
+    public string? Peek(ImportColumn column) => columns.TextOf(row, column);
+
     public string? Text(ImportColumn column)
     {
         var text = columns.TextOf(row, column);

@@ -16,7 +16,8 @@ public enum ImportOutcome
 /// The course every import takes, whatever it imports: read the file, find the columns, hand each row to the
 /// module's row handler (which validates through the module's domain services and stages its changes in the unit
 /// of work), then write every staged change in one transaction, or nothing when the mode, a dry run or rejected
-/// rows say so.
+/// rows say so. A module may first see all rows at once (<c>prepareRows</c>) to load in a few queries what its
+/// row handler would otherwise look up row by row.
 /// </summary>
 public sealed class SpreadsheetImporter(TextLocalizer localizer)
 {
@@ -25,18 +26,25 @@ public sealed class SpreadsheetImporter(TextLocalizer localizer)
 
     public async Task<ImportResultDto> RunAsync(
         UploadedFileDto file, ImportInput input, IReadOnlyList<ImportColumn> columns, IUnitOfWork unitOfWork,
-        Func<ImportRow, CancellationToken, Task<ImportOutcome>> handleRow, CancellationToken cancellationToken)
+        Func<ImportRow, CancellationToken, Task<ImportOutcome>> handleRow, CancellationToken cancellationToken,
+        Func<IReadOnlyList<ImportRow>, CancellationToken, Task>? prepareRows = null)
     {
         var sheet = SpreadsheetReader.Read(file.Content, file.FileName, MaxRows);
         var located = ImportColumns.Locate(sheet.Header, columns, localizer);
         var result = new ImportResultDto { TotalRows = sheet.Rows.Count };
+        var rows = sheet.Rows.Select(r => new ImportRow(r, located, localizer)).ToList();
         // Every query of a row would otherwise scan every entity the file has added so far: quadratic in the
         // file's length. Rows record their changes explicitly; one scan before the save finds them all.
         var tracker = unitOfWork.ChangeTracker;
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            await HandleRowsAsync(sheet, located, result, handleRow, cancellationToken);
+            if (prepareRows is not null)
+            {
+                await prepareRows(rows, cancellationToken);
+            }
+
+            await HandleRowsAsync(rows, result, handleRow, cancellationToken);
         }
         finally
         {
@@ -61,13 +69,12 @@ public sealed class SpreadsheetImporter(TextLocalizer localizer)
         return result;
     }
 
-    private async Task HandleRowsAsync(
-        SheetTable sheet, ImportColumns located, ImportResultDto result,
+    private static async Task HandleRowsAsync(
+        List<ImportRow> rows, ImportResultDto result,
         Func<ImportRow, CancellationToken, Task<ImportOutcome>> handleRow, CancellationToken cancellationToken)
     {
-        foreach (var sheetRow in sheet.Rows)
+        foreach (var row in rows)
         {
-            var row = new ImportRow(sheetRow, located, localizer);
             var outcome = await handleRow(row, cancellationToken);
             switch (row.IsRejected ? ImportOutcome.Rejected : outcome)
             {

@@ -121,6 +121,27 @@ public abstract class MemberImportTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task Should_read_the_database_as_often_for_fifty_rows_as_for_five_When_importing()
+    {
+        var admin = await AdminAsync();
+
+        async Task<int> QueriesOfImportAsync(int first, int rows)
+        {
+            var file = Xlsx(Enumerable.Range(first, rows).Select(i => Row($"批量查询{i}", i)).ToArray());
+            fixture.Commands.StartRecording();
+            (await (await ImportAsync(admin, file)).ReadAsync<ImportResultDto>()).Created.ShouldBe(rows);
+            return fixture.Commands.StopRecording()
+                .Count(c => !c.Text.TrimStart().StartsWith("INSERT", StringComparison.OrdinalIgnoreCase));
+        }
+
+        var forFive = await QueriesOfImportAsync(100, 5);
+        var forFifty = await QueriesOfImportAsync(200, 50);
+
+        // The file's ID numbers and its placements are looked up in a fixed number of queries, not per row.
+        forFifty.ShouldBe(forFive);
+    }
+
+    [Fact]
     public async Task Should_update_a_stored_record_When_a_row_matches_its_ID_number_with_other_data()
     {
         var admin = await AdminAsync();

@@ -94,7 +94,8 @@ public sealed class MemberImportAppService(
                 row.Reject(ColumnOf(refusal.Code), refusal);
                 return ImportOutcome.Rejected;
             }
-        }, cancellationToken);
+        }, cancellationToken, (rows, ct) => manager.PreloadIdNumbersAsync(
+            rows.Select(r => r.Peek(MemberColumns.IdNumber)).OfType<string>().ToList(), ct));
     }
 
     public async Task<FileContentDto> ExportAsync(GetMemberListInput input, CancellationToken cancellationToken = default)
