@@ -2,7 +2,8 @@
 # Runs every test of PartyBuilding on this machine, from a clean checkout:
 #   1. installs what is missing (Debian: postgresql, chromium, fonts-wqy-microhei, curl)
 #   2. starts a throwaway PostgreSQL and exports PARTYBUILDING_TEST_POSTGRES (unless already set)
-#   3. dotnet test PartyBuilding.sln (Release), then every benchmark once at a tiny scale
+#   3. dotnet test PartyBuilding.sln (Release), a scan of its logs for clear ID numbers, then every benchmark once
+#      at a tiny scale
 #   4. npm ci and the Angular unit tests (npm run test:ci in angular/)
 #   5. ng build, then the host on a free port with a fresh SQLite file and the demo seed
 #   6. Playwright against that host (npm run e2e in angular/, E2E_BASE_URL set)
@@ -10,7 +11,8 @@
 #
 #   bash etc/scripts/test.sh
 #
-# Results and logs go to .tmp/test/ (trx files, host.log, each step's output).
+# Results and logs go to .tmp/test/ (trx files, host.log, each step's output); the hosts of the .NET tests log
+# to .tmp/test/logs/, and the reliability suite's figures go to .tmp/test/reliability/.
 # PB_SKIP_DOTNET=1 / PB_SKIP_UNIT=1 / PB_SKIP_E2E=1 skip a suite locally (never set in CI).
 set -uo pipefail
 # shellcheck source-path=SCRIPTDIR
@@ -119,6 +121,7 @@ if [ "${PB_SKIP_DOTNET:-0}" = 1 ]; then
   record ".NET (dotnet test)" 0 0 0 "skipped (PB_SKIP_DOTNET)"
 else
   step "dotnet test PartyBuilding.sln (Release)"
+  export PB_TEST_LOG_DIR="$RUN_DIR/logs" PB_RELIABILITY_REPORT="$RUN_DIR/reliability"
   "${TIMEOUT[@]}" "${PB_DOTNET_TIMEOUT:-45m}" dotnet test PartyBuilding.sln -c Release --nologo \
     --logger trx --results-directory "$RUN_DIR/dotnet" \
     --blame-hang-timeout 10m --blame-hang-dump-type none 2>&1 | tee "$RUN_DIR/dotnet-test.log"
@@ -147,6 +150,26 @@ else
   fi
   [ "$f" -gt 0 ] && [ "$status" = ok ] && status=FAILED
   record ".NET (dotnet test)" "$p" "$f" "$s" "$status"
+fi
+
+# ---------------------------------------------------------------- 3a. clear ID numbers in the logs
+# Everything the test hosts logged (all categories, EF Core's SQL included) and the console output of dotnet test.
+if [ "${PB_SKIP_DOTNET:-0}" = 1 ]; then
+  record "Clear-ID scan of logs" 0 0 0 "skipped (PB_SKIP_DOTNET)"
+elif [ ! -d "$RUN_DIR/logs" ]; then
+  record "Clear-ID scan of logs" 0 1 0 "FAILED (no logs in $RUN_DIR/logs)"
+else
+  step "clear-ID scan of the test logs (etc/scripts/scan-clear-ids.sh)"
+  bash "$PB_ROOT/etc/scripts/scan-clear-ids.sh" "$RUN_DIR/logs" "$RUN_DIR/dotnet-test.log" 2>&1 \
+    | tee "$RUN_DIR/clear-id-scan.log"
+  rc=${PIPESTATUS[0]}
+  # "scan-clear-ids: 212 files, 1834567 lines scanned, 0 clear ID numbers found"
+  counts=$(grep -oE '[0-9]+ files, [0-9]+ lines' "$RUN_DIR/clear-id-scan.log" | head -n 1)
+  if [ "$rc" -eq 0 ]; then
+    record "Clear-ID scan of logs" 1 0 0 "ok ($counts)"
+  else
+    record "Clear-ID scan of logs" 0 1 0 "FAILED (exit $rc${counts:+, $counts})"
+  fi
 fi
 
 # ---------------------------------------------------------------- 3b. benchmark smoke run

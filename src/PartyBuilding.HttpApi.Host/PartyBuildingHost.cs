@@ -151,8 +151,10 @@ public static class PartyBuildingHost
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
+                // The refresh token lapses after the same 30 idle minutes: refreshing is a bearer client's activity,
+                // and a client idle longer must sign in again, as a console session must.
                 o.BearerTokenExpiration = IdentityConsts.IdleTimeout;
-                o.RefreshTokenExpiration = TimeSpan.FromDays(1);
+                o.RefreshTokenExpiration = IdentityConsts.IdleTimeout;
             })
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {

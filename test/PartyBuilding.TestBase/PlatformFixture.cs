@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.Framework.BlobStoring;
 using PartyBuilding.Framework.MultiTenancy;
@@ -41,6 +42,14 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>The blob store's root: a fresh folder per fixture, removed with it.</summary>
     public string BlobPath { get; } = Path.Combine(Path.GetTempPath(), $"pbt_blobs_{Guid.NewGuid():N}");
 
+    /// <summary>
+    /// Whether the host's logs go to a <see cref="TestLogFile"/> (Information and above, EF Core's SQL included),
+    /// for the scan of the test run's logs. Benchmarks turn it off: logging every command would be measured too.
+    /// </summary>
+    public bool WritesLogFile { get; init; } = true;
+
+    private TestLogFile? _log;
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
@@ -50,6 +59,7 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        _log?.Dispose();
         if (_database is not null)
         {
             await _database.DisposeAsync();
@@ -76,6 +86,15 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Commands);
             services.ConfigureDbContext<PartyBuildingDbContext>(o => o.AddInterceptors(Commands));
+            // Every category at Information, whatever appsettings.json filters for the console: the logs scanned
+            // for clear ID numbers are all the platform could write. Sensitive-data logging stays off, as in production.
+            if (WritesLogFile)
+            {
+                _log = new TestLogFile($"{GetType().Name}-{Guid.NewGuid():N}");
+                services.AddSingleton<ILoggerProvider>(_log);
+                services.Configure<LoggerFilterOptions>(o =>
+                    o.Rules.Add(new LoggerFilterRule(typeof(TestLogFile).FullName, null, LogLevel.Information, null)));
+            }
             ConfigureTestServices(services);
         });
     }

@@ -11,7 +11,10 @@ using Xunit;
 
 namespace PartyBuilding.Account;
 
-/// <summary>Cookie sessions for the console (HttpOnly, SameSite=Strict, antiforgery, idle timeout) and bearer tokens.</summary>
+/// <summary>
+/// Cookie sessions for the console (HttpOnly, SameSite=Strict, antiforgery) and bearer tokens; their idle timeout is
+/// proven by PartyBuilding.Reliability.IdleTimeoutTests.
+/// </summary>
 public abstract class SessionTests(PlatformFixture fixture)
 {
     private const string Code = "ses";
@@ -216,42 +219,6 @@ public abstract class SessionTests(PlatformFixture fixture)
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain("accessToken");
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, PartyBuildingErrorCodes.Identity.InvalidCredentials);
-    }
-
-    [Fact]
-    public async Task Should_answer_401_When_the_cookie_session_is_idle_for_31_minutes()
-    {
-        await CommitteeAsync();
-        using var session = await fixture.SignInAsync(Code, Admin);
-
-        fixture.Clock.Advance(TimeSpan.FromMinutes(31));
-
-        await (await session.Http.GetAsync("/api/account/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, FrameworkErrorCodes.Unauthorized);
-    }
-
-    [Fact]
-    public async Task Should_keep_the_cookie_session_When_requests_come_within_the_idle_timeout()
-    {
-        await CommitteeAsync();
-        using var session = await fixture.SignInAsync(Code, Admin);
-
-        for (var i = 0; i < 3; i++)
-        {
-            fixture.Clock.Advance(TimeSpan.FromMinutes(20));
-            (await session.Http.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK, $"after {(i + 1) * 20} minutes of use");
-        }
-    }
-
-    [Fact]
-    public async Task Should_answer_401_When_the_bearer_token_is_older_than_the_idle_timeout()
-    {
-        await CommitteeAsync();
-        using var http = await fixture.BearerClientAsync(Code, Admin);
-        (await http.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
-
-        fixture.Clock.Advance(TimeSpan.FromMinutes(31));
-
-        await (await http.GetAsync("/api/account/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, FrameworkErrorCodes.Unauthorized);
     }
 }
 

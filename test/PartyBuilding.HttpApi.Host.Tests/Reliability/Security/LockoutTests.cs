@@ -1,16 +1,19 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Identity;
 using PartyBuilding.Support;
 using PartyBuilding.Tenancy;
 using PartyBuilding.Testing;
 using Shouldly;
 using Xunit;
 
-namespace PartyBuilding.Identity;
+namespace PartyBuilding.Reliability;
 
 /// <summary>
-/// MLPS lockout: 5 wrong passwords lock the account for 15 minutes, and every failed login looks the same
-/// (status, code, title) whether the user is unknown, the password wrong or the account locked.
+/// MLPS lockout (<see cref="IdentityConsts.MaxFailedAccessAttempts"/> = 5 wrong passwords lock the account for
+/// <see cref="IdentityConsts.LockoutDuration"/> = 15 minutes), and every failed login looks the same (status, code,
+/// title) whether the user is unknown, the password wrong or the account locked.
 /// </summary>
 public abstract class LockoutTests(PlatformFixture fixture)
 {
@@ -70,22 +73,51 @@ public abstract class LockoutTests(PlatformFixture fixture)
     }
 
     [Fact]
-    public async Task Should_accept_the_right_password_again_only_When_the_clock_moved_past_the_15_minute_lockout()
+    public async Task Should_refuse_the_right_password_throughout_the_15_minute_lockout_and_accept_it_after()
     {
         var user = await NewUserAsync();
-        for (var i = 0; i < IdentityConsts.MaxFailedAccessAttempts; i++)
+        var wrong = 0;
+        for (var i = 0; i < IdentityConsts.MaxFailedAccessAttempts - 1; i++)
         {
-            (await LoginAsync(user.UserName, WrongPassword)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            await (await LoginAsync(user.UserName, WrongPassword))
+                .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, PartyBuildingErrorCodes.Identity.InvalidCredentials);
+            wrong++;
         }
 
-        fixture.Clock.Advance(TimeSpan.FromMinutes(14));
-        await (await LoginAsync(user.UserName, PlatformFixture.UserPassword))
-            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, PartyBuildingErrorCodes.Identity.InvalidCredentials);
+        (await LockoutEndAsync(user)).ShouldBeNull($"{wrong} failures do not lock yet");
+        (await LoginAsync(user.UserName, WrongPassword)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        wrong++;
+        var lockedAt = fixture.Clock.GetUtcNow();
+        (await LockoutEndAsync(user)).ShouldBe(lockedAt + IdentityConsts.LockoutDuration);
 
-        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        // The right password at the start, in the middle and one second before the end: each refused, none extending it.
+        var refusedWhileLocked = 0;
+        foreach (var after in new[] { TimeSpan.Zero, IdentityConsts.LockoutDuration / 2, IdentityConsts.LockoutDuration - TimeSpan.FromSeconds(1) })
+        {
+            fixture.Clock.SetUtcNow(lockedAt + after);
+            await (await LoginAsync(user.UserName, PlatformFixture.UserPassword))
+                .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, PartyBuildingErrorCodes.Identity.InvalidCredentials);
+            refusedWhileLocked++;
+        }
+
+        fixture.Clock.SetUtcNow(lockedAt + IdentityConsts.LockoutDuration + TimeSpan.FromSeconds(1));
         (await LoginAsync(user.UserName, PlatformFixture.UserPassword)).StatusCode.ShouldBe(HttpStatusCode.NoContent,
-            "16 minutes after the fifth failure the 15-minute lockout is over (by the platform's TimeProvider)");
+            "one second after the lockout's end the right password works (by the platform's TimeProvider)");
+
+        ReliabilityReport.Record("lockout", fixture.Provider,
+            $"locked after {wrong} failed sign-ins for {IdentityConsts.LockoutDuration.TotalMinutes:0} minutes; "
+            + $"the right password refused {refusedWhileLocked} times while locked, accepted 1 s after",
+            new Dictionary<string, long>
+            {
+                ["failedSignInsToLock"] = wrong,
+                ["lockoutMinutes"] = (long)IdentityConsts.LockoutDuration.TotalMinutes,
+                ["rightPasswordRefusedWhileLocked"] = refusedWhileLocked,
+                ["secondsAfterLockoutEndAccepted"] = 1,
+            });
     }
+
+    private async Task<DateTimeOffset?> LockoutEndAsync(UserDto user) =>
+        await fixture.InTenantAsync((await CommitteeAsync()).Id, async sp => (await sp.GetRequiredService<IUserAppService>().GetAsync(user.Id)).LockoutEnd);
 
     [Fact]
     public async Task Should_not_lock_When_4_wrong_passwords_are_followed_by_the_right_one()
