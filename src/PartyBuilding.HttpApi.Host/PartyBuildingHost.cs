@@ -44,6 +44,9 @@ public static class PartyBuildingHost
 
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
+        // ASP.NET Core's request lines carry the query string, and a member search by ID number puts one there:
+        // pinned in code, so no logging configuration, however verbose, writes them.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
         services.AddPartyBuildingApplication(configuration);

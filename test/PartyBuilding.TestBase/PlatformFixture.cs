@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.Framework.BlobStoring;
 using PartyBuilding.Framework.MultiTenancy;
@@ -48,6 +49,8 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
     /// </summary>
     public bool WritesLogFile { get; init; } = true;
 
+    private static readonly string[] VerboseLogCategories = ["Default", "Microsoft", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Quartz"];
+
     private TestLogFile? _log;
 
     public async Task InitializeAsync()
@@ -81,20 +84,28 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting(FileSystemBlobStore.ConfigurationKey, BlobPath);
+        // As verbose as an operator could configure it (every category at Information, EF Core's SQL included;
+        // sensitive-data logging stays off, as in production): the logs scanned for clear ID numbers are all the
+        // platform could write.
+        foreach (var category in VerboseLogCategories)
+        {
+            builder.UseSetting($"Logging:LogLevel:{category}", WritesLogFile ? "Information" : "Warning");
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Commands);
             services.ConfigureDbContext<PartyBuildingDbContext>(o => o.AddInterceptors(Commands));
-            // Every category at Information, whatever appsettings.json filters for the console: the logs scanned
-            // for clear ID numbers are all the platform could write. Sensitive-data logging stays off, as in production.
             if (WritesLogFile)
             {
                 _log = new TestLogFile($"{GetType().Name}-{Guid.NewGuid():N}");
                 services.AddSingleton<ILoggerProvider>(_log);
-                services.Configure<LoggerFilterOptions>(o =>
-                    o.Rules.Add(new LoggerFilterRule(typeof(TestLogFile).FullName, null, LogLevel.Information, null)));
             }
+
+            // The console keeps to warnings: the file has the rest.
+            services.Configure<LoggerFilterOptions>(o => o.Rules.Add(
+                new LoggerFilterRule(typeof(ConsoleLoggerProvider).FullName, null, LogLevel.Warning, null)));
+
             ConfigureTestServices(services);
         });
     }
