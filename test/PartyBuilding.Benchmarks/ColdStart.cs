@@ -4,7 +4,7 @@ using PartyBuilding.EntityFrameworkCore;
 
 namespace PartyBuilding.Benchmarks;
 
-public sealed record ColdStartResult(DatabaseProvider Provider, TimeSpan Platform, TimeSpan Baseline)
+public sealed record ColdStartResult(DatabaseProvider Provider, bool AutoMigrate, TimeSpan Platform, TimeSpan Baseline)
 {
     public double Ratio => Platform / Baseline;
 }
@@ -12,19 +12,21 @@ public sealed record ColdStartResult(DatabaseProvider Provider, TimeSpan Platfor
 /// <summary>
 /// P5: starts the real host process on a migrated database and times until a login and <c>/api/account/me</c>
 /// answer; the baseline is a minimal ASP.NET Core app started the same way and timed to its first 200.
-/// Rounds alternate between the two so machine noise hits both alike; the median of each is reported.
+/// Rounds alternate between the two so machine noise hits both alike; the median of each is reported. The host
+/// starts either as the embedded default does (migration check and seeding of every committee at each start) or
+/// as a production node started after the DbMigrator (<c>Database:AutoMigrate=false</c>).
 /// </summary>
 public static class ColdStart
 {
     /// <summary>On a database that is already migrated and filled (the county-scale data).</summary>
     public static async Task<ColdStartResult> MeasureAsync(
-        string hostDll, DatabaseProvider provider, string connectionString, string personalDataKey, int rounds)
+        string hostDll, DatabaseProvider provider, string connectionString, string personalDataKey, bool autoMigrate, int rounds)
     {
         var platform = new List<double>();
         var baseline = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            await using (var host = await StartPlatformAsync(hostDll, provider, connectionString, personalDataKey))
+            await using (var host = await StartPlatformAsync(hostDll, provider, connectionString, personalDataKey, autoMigrate))
             {
                 platform.Add(host.StartedIn.TotalMilliseconds);
             }
@@ -38,13 +40,13 @@ public static class ColdStart
         }
 
         return new ColdStartResult(
-            provider, TimeSpan.FromMilliseconds(Statistics.Median(platform)), TimeSpan.FromMilliseconds(Statistics.Median(baseline)));
+            provider, autoMigrate, TimeSpan.FromMilliseconds(Statistics.Median(platform)), TimeSpan.FromMilliseconds(Statistics.Median(baseline)));
     }
 
     private static Task<HostProcess> StartPlatformAsync(
-        string hostDll, DatabaseProvider provider, string connectionString, string personalDataKey) =>
+        string hostDll, DatabaseProvider provider, string connectionString, string personalDataKey, bool autoMigrate) =>
         HostProcess.StartAsync(
-            HostProcess.Platform(hostDll, provider, connectionString, personalDataKey),
+            HostProcess.Platform(hostDll, provider, connectionString, personalDataKey, autoMigrate: autoMigrate),
             async (client, url) =>
             {
                 var login = await client.PostAsJsonAsync(

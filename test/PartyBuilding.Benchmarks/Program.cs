@@ -49,6 +49,8 @@ if (args.Length > 0 && args[0] == "baseline-server")
     return 0;
 }
 
+// The in-process platform logs only what goes wrong: the report is the output.
+Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
 var smoke = args.Contains("--smoke");
 var rounds = OptionValue(args, "--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : smoke ? 1 : 5;
 var output = OptionValue(args, "--output") is { } o ? RepositoryPaths.FromRoot(o) : null;
@@ -87,9 +89,14 @@ if (suite is "all" or "county")
         report.AppendLine(CultureInfo.InvariantCulture, $"| P2 record a meeting with {WriteMeeting.Attendees} attendees ({provider}, median of {write.Rounds} interleaved requests) | {write.PlatformMs:F1} ms | {write.BaselineMs:F1} ms (the same INSERTs in one raw ADO.NET transaction) | {write.Ratio:F1}× | ≤ 3× |");
         allMet &= write.Ratio <= 3;
 
-        var coldStart = await ColdStart.MeasureAsync(hostDll, provider, county.ServerConnectionString, county.Fixture.PersonalDataKey, rounds);
-        report.AppendLine(CultureInfo.InvariantCulture, $"| P5 cold start to the first authenticated answer ({provider}, median of {rounds} interleaved rounds) | {coldStart.Platform.TotalMilliseconds:F0} ms | {coldStart.Baseline.TotalMilliseconds:F0} ms (minimal ASP.NET Core app, first 200) | {coldStart.Ratio:F1}× | ≤ 10× |");
-        allMet &= coldStart.Ratio <= 10;
+        foreach (var autoMigrate in new[] { true, false })
+        {
+            var coldStart = await ColdStart.MeasureAsync(
+                hostDll, provider, county.ServerConnectionString, county.Fixture.PersonalDataKey, autoMigrate, rounds);
+            var how = autoMigrate ? "migration check and seeding at start, the embedded default" : "a node started after the DbMigrator";
+            report.AppendLine(CultureInfo.InvariantCulture, $"| P5 cold start to the first authenticated answer, {how} ({provider}, median of {rounds} interleaved rounds) | {coldStart.Platform.TotalMilliseconds:F0} ms | {coldStart.Baseline.TotalMilliseconds:F0} ms (minimal ASP.NET Core app, first 200) | {coldStart.Ratio:F1}× | ≤ 10× |");
+            allMet &= coldStart.Ratio <= 10;
+        }
 
         var authorization = await AuthorizationCost.MeasureAsync(county, smoke ? 5 : 200);
         report.AppendLine(CultureInfo.InvariantCulture, $"| P6 SQL commands of a warm authorized request (GET /api/account/me, {provider}, {authorization.Requests} requests) | {authorization.CommandsPerMe:F2} | | | ≤ 1 |");
