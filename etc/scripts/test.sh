@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of PartyBuilding on this machine, from a clean checkout:
-#   1. installs what is missing (Debian: postgresql, chromium, fonts-wqy-microhei, curl)
+#   1. installs what is missing (Debian: postgresql, chromium, fonts-wqy-microhei, curl, wrk)
 #   2. starts a throwaway PostgreSQL and exports PARTYBUILDING_TEST_POSTGRES (unless already set)
 #   3. dotnet test PartyBuilding.sln (Release), a scan of its logs for clear ID numbers, then every benchmark once
 #      at a tiny scale
@@ -70,7 +70,7 @@ finish() {
 }
 
 # Debian packages the tests need, installed when missing (pb_apt_install exits on failure: run it in a subshell).
-pb_apt_install_checked() { (pb_apt_install curl ca-certificates postgresql chromium fonts-wqy-microhei); }
+pb_apt_install_checked() { (pb_apt_install curl ca-certificates postgresql chromium fonts-wqy-microhei wrk); }
 
 HOST_PID=''
 CLEANED=0

@@ -1,123 +1,57 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
+using PartyBuilding.EntityFrameworkCore;
 
 namespace PartyBuilding.Benchmarks;
 
-public sealed record ColdStartResult(TimeSpan Platform, TimeSpan Baseline)
+public sealed record ColdStartResult(DatabaseProvider Provider, bool AutoMigrate, TimeSpan Platform, TimeSpan Baseline)
 {
     public double Ratio => Platform / Baseline;
 }
 
 /// <summary>
-/// Starts the real host process on a migrated SQLite database and times until a login and <c>/api/account/me</c>
+/// P5: starts the real host process on a migrated database and times until a login and <c>/api/account/me</c>
 /// answer; the baseline is a minimal ASP.NET Core app started the same way and timed to its first 200.
-/// Rounds alternate between the two so machine noise hits both alike; the median of each is reported.
+/// Rounds alternate between the two so machine noise hits both alike; the median of each is reported. The host
+/// starts either as the embedded default does (migration check and seeding of every committee at each start) or
+/// as a production node started after the DbMigrator (<c>Database:AutoMigrate=false</c>).
 /// </summary>
 public static class ColdStart
 {
-    private const string AdminPassword = "Admin#2026pb";
-
-    public static async Task<ColdStartResult> MeasureAsync(string hostDll, int rounds)
+    /// <summary>On a database that is already migrated and filled (the county-scale data).</summary>
+    public static async Task<ColdStartResult> MeasureAsync(
+        string hostDll, DatabaseProvider provider, string connectionString, string personalDataKey, bool autoMigrate, int rounds)
     {
-        var database = Path.Combine(Path.GetTempPath(), $"pb-bench-{Guid.NewGuid():N}.db");
-        // One untimed start migrates and seeds, so every timed start finds the database ready, as in production.
-        await TimeHostAsync(hostDll, database);
-
-        var platform = new List<TimeSpan>();
-        var baseline = new List<TimeSpan>();
+        var platform = new List<double>();
+        var baseline = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            platform.Add(await TimeHostAsync(hostDll, database));
-            baseline.Add(await TimeMinimalAsync());
-        }
-
-        File.Delete(database);
-        return new ColdStartResult(Median(platform), Median(baseline));
-    }
-
-    private static async Task<TimeSpan> TimeHostAsync(string hostDll, string database)
-    {
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", url])
-        {
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
+            await using (var host = await StartPlatformAsync(hostDll, provider, connectionString, personalDataKey, autoMigrate))
             {
-                ["Host__AdminPassword"] = AdminPassword,
-                ["Encryption__PersonalDataKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-                ["ConnectionStrings__Default"] = $"Data Source={database}",
-                ["Jobs__Enabled"] = "false",
-                ["Logging__LogLevel__Default"] = "Warning",
-            },
-        };
-        return await TimeUntilAsync(start, async client =>
-        {
-            var login = await client.PostAsJsonAsync($"{url}/api/account/login", new { tenant = "", userName = "admin", password = AdminPassword });
-            return login.StatusCode == HttpStatusCode.NoContent
-                && (await client.GetAsync($"{url}/api/account/me")).StatusCode == HttpStatusCode.OK;
-        });
-    }
-
-    private static async Task<TimeSpan> TimeMinimalAsync()
-    {
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var self = Environment.ProcessPath!;
-        var start = self.EndsWith("dotnet", StringComparison.Ordinal)
-            ? new ProcessStartInfo(self, [typeof(ColdStart).Assembly.Location, "minimal-server", "--urls", url])
-            : new ProcessStartInfo(self, ["minimal-server", "--urls", url]);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        return await TimeUntilAsync(start, async client => (await client.GetAsync(url)).StatusCode == HttpStatusCode.OK);
-    }
-
-    private static async Task<TimeSpan> TimeUntilAsync(ProcessStartInfo start, Func<HttpClient, Task<bool>> answered)
-    {
-        using var client = new HttpClient(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() })
-        {
-            Timeout = TimeSpan.FromSeconds(5),
-        };
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            while (watch.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                try
-                {
-                    if (await answered(client))
-                    {
-                        return watch.Elapsed;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-
-                await Task.Delay(20);
+                platform.Add(host.StartedIn.TotalMilliseconds);
             }
 
-            throw new TimeoutException($"{start.FileName} did not answer within two minutes.");
+            await using (var minimal = await HostProcess.StartAsync(
+                HostProcess.Tool(null, "minimal-server"),
+                async (client, url) => (await client.GetAsync(url)).StatusCode == HttpStatusCode.OK))
+            {
+                baseline.Add(minimal.StartedIn.TotalMilliseconds);
+            }
         }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+
+        return new ColdStartResult(
+            provider, autoMigrate, TimeSpan.FromMilliseconds(Statistics.Median(platform)), TimeSpan.FromMilliseconds(Statistics.Median(baseline)));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
+    private static Task<HostProcess> StartPlatformAsync(
+        string hostDll, DatabaseProvider provider, string connectionString, string personalDataKey, bool autoMigrate) =>
+        HostProcess.StartAsync(
+            HostProcess.Platform(hostDll, provider, connectionString, personalDataKey, autoMigrate: autoMigrate),
+            async (client, url) =>
+            {
+                var login = await client.PostAsJsonAsync(
+                    $"{url}/api/account/login", new { tenant = "", userName = "admin", password = HostProcess.AdminPassword });
+                return login.StatusCode == HttpStatusCode.NoContent
+                    && (await client.GetAsync($"{url}/api/account/me")).StatusCode == HttpStatusCode.OK;
+            });
 }

@@ -59,7 +59,7 @@ public static class ComplianceReport
                 baseline.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
-            return new LatencyComparison(fixture.Provider, tree.Branches.Count, rounds, MemberPage.Median(platform), MemberPage.Median(baseline));
+            return new LatencyComparison(fixture.Provider, tree.Branches.Count, rounds, Statistics.Median(platform), Statistics.Median(baseline));
         }
         finally
         {
@@ -109,9 +109,7 @@ public static class ComplianceReport
     /// </summary>
     private static async Task AnalyzeAsync(PlatformFixture fixture)
     {
-        await using DbConnection connection = fixture.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(fixture.Database.ConnectionString)
-            : new NpgsqlConnection(fixture.Database.ConnectionString);
+        await using var connection = RawSql.Connect(fixture.Provider, fixture.Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "ANALYZE";
@@ -176,7 +174,7 @@ public static class ComplianceReport
             LEFT JOIN counted c ON c.org = o.id AND c.type = r.type AND c.kind = p.kind AND c.key = p.key
             GROUP BY o.id
             """;
-        await using DbConnection connection = sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+        await using var connection = RawSql.Connect(provider, connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

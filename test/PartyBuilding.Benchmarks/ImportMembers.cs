@@ -29,46 +29,39 @@ public static class ImportMembers
 {
     private const int PeopleSeed = 20261123;
 
+    /// <summary>On a fixture that is already initialized (a fresh database, or the county-scale data).</summary>
     public static async Task<ImportComparison> MeasureAsync(PlatformFixture fixture, int rows, int rounds)
     {
-        await ((Xunit.IAsyncLifetime)fixture).InitializeAsync();
-        try
+        var source = await fixture.CreateCommitteeAsync("source");
+        var sourceTree = await BenchmarkCommittee.CreateTreeAsync(fixture, source.Id);
+        await BenchmarkCommittee.AddMembersAsync(fixture, source.Id, sourceTree.Branches, rows, PeopleSeed);
+        using var exporter = await fixture.CreateSession().SignedInAsync("source", "source.admin", PlatformFixture.UserPassword);
+        // The export takes the list filters but not its paging: the whole register goes into one file.
+        var file = await exporter.Http.GetByteArrayAsync("/api/members/export");
+
+        var platform = new List<double>();
+        var baseline = new List<double>();
+        for (var round = 1; round <= rounds; round++)
         {
-            var source = await fixture.CreateCommitteeAsync("source");
-            var sourceTree = await BenchmarkCommittee.CreateTreeAsync(fixture, source.Id);
-            await BenchmarkCommittee.AddMembersAsync(fixture, source.Id, sourceTree.Branches, rows, PeopleSeed);
-            using var exporter = await fixture.CreateSession().SignedInAsync("source", "source.admin", PlatformFixture.UserPassword);
-            // The export takes the list filters but not its paging: the whole register goes into one file.
-            var file = await exporter.Http.GetByteArrayAsync("/api/members/export");
-
-            var platform = new List<double>();
-            var baseline = new List<double>();
-            for (var round = 1; round <= rounds; round++)
+            var target = await fixture.CreateCommitteeAsync($"import{round}");
+            await BenchmarkCommittee.CreateTreeAsync(fixture, target.Id);
+            using var importer = await fixture.CreateSession().SignedInAsync(target.Code, $"{target.Code}.admin", PlatformFixture.UserPassword);
+            var started = Stopwatch.GetTimestamp();
+            var result = await ImportAsync(importer, file);
+            platform.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            if (result.Created != rows)
             {
-                var target = await fixture.CreateCommitteeAsync($"import{round}");
-                await BenchmarkCommittee.CreateTreeAsync(fixture, target.Id);
-                using var importer = await fixture.CreateSession().SignedInAsync(target.Code, $"{target.Code}.admin", PlatformFixture.UserPassword);
-                var started = Stopwatch.GetTimestamp();
-                var result = await ImportAsync(importer, file);
-                platform.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
-                if (result.Created != rows)
-                {
-                    throw new InvalidOperationException($"The import created {result.Created} of {rows} members ({result.Rejected} rejected).");
-                }
-
-                var raw = await fixture.CreateCommitteeAsync($"raw{round}");
-                var rawTree = await BenchmarkCommittee.CreateTreeAsync(fixture, raw.Id);
-                started = Stopwatch.GetTimestamp();
-                await InsertRawAsync(fixture, raw.Id, rawTree.Branches, rows);
-                baseline.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
+                throw new InvalidOperationException($"The import created {result.Created} of {rows} members ({result.Rejected} rejected).");
             }
 
-            return new ImportComparison(fixture.Provider, rows, rounds, MemberPage.Median(platform), MemberPage.Median(baseline));
+            var raw = await fixture.CreateCommitteeAsync($"raw{round}");
+            var rawTree = await BenchmarkCommittee.CreateTreeAsync(fixture, raw.Id);
+            started = Stopwatch.GetTimestamp();
+            await InsertRawAsync(fixture, raw.Id, rawTree.Branches, rows);
+            baseline.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
-        finally
-        {
-            await ((Xunit.IAsyncLifetime)fixture).DisposeAsync();
-        }
+
+        return new ImportComparison(fixture.Provider, rows, rounds, Statistics.Median(platform), Statistics.Median(baseline));
     }
 
     private static async Task<ImportResultDto> ImportAsync(SessionClient session, byte[] file)
@@ -90,9 +83,7 @@ public static class ImportMembers
         object Day(DateOnly value) => sqlite ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : value;
         object Time(DateTime value) => sqlite ? value.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) : value;
 
-        await using DbConnection connection = sqlite
-            ? new SqliteConnection(fixture.Database.ConnectionString)
-            : new NpgsqlConnection(fixture.Database.ConnectionString);
+        await using var connection = RawSql.Connect(fixture.Provider, fixture.Database.ConnectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var member = Prepare(connection, transaction, "PbMembers",

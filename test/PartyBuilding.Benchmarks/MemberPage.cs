@@ -1,8 +1,4 @@
-using System.Data.Common;
 using System.Diagnostics;
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.Testing;
 
@@ -47,56 +43,15 @@ public static class MemberPage
                 platform.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
                 started = Stopwatch.GetTimestamp();
-                await RunRawAsync(fixture.Provider, fixture.Database.ConnectionString, commands);
+                await RawSql.ReplayAsync(fixture.Provider, fixture.Database.ConnectionString, commands, Stream.Null);
                 baseline.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
-            return new LatencyComparison(fixture.Provider, members, rounds, Median(platform), Median(baseline));
+            return new LatencyComparison(fixture.Provider, members, rounds, Statistics.Median(platform), Statistics.Median(baseline));
         }
         finally
         {
             await ((Xunit.IAsyncLifetime)fixture).DisposeAsync();
         }
-    }
-
-    /// <summary>The baseline: the platform's own SQL on a fresh connection, rows read and serialized, nothing else.</summary>
-    private static async Task RunRawAsync(DatabaseProvider provider, string connectionString, IReadOnlyList<CapturedCommand> commands)
-    {
-        await using DbConnection connection = provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(connectionString)
-            : new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var results = new List<List<object?[]>>();
-        foreach (var captured in commands)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = captured.Text;
-            foreach (var (name, value) in captured.Parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-
-            await using var reader = await command.ExecuteReaderAsync();
-            var rows = new List<object?[]>();
-            while (await reader.ReadAsync())
-            {
-                var row = new object?[reader.FieldCount];
-                reader.GetValues(row!);
-                rows.Add(row);
-            }
-
-            results.Add(rows);
-        }
-
-        await JsonSerializer.SerializeAsync(Stream.Null, results.Select(r => r.Select(v => v.Select(x => x?.ToString()))));
-    }
-
-    public static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
 }

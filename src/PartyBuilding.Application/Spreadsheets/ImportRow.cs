@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using PartyBuilding.Framework.ExceptionHandling;
@@ -11,6 +12,9 @@ namespace PartyBuilding.Spreadsheets;
 /// </summary>
 public sealed class ImportRow(SheetRow row, ImportColumns columns, TextLocalizer localizer)
 {
+    /// <summary>A DTO property's validation attributes, read once per property rather than once per row and cell.</summary>
+    private static readonly ConcurrentDictionary<(Type Dto, string Property), PropertyValidator?> Validators = new();
+
     private readonly List<ImportRowMessageDto> _messages = [];
     private readonly HashSet<ImportColumn> _faulty = [];
 
@@ -98,20 +102,22 @@ public sealed class ImportRow(SheetRow row, ImportColumns columns, TextLocalizer
         foreach (var column in columnsOfDto)
         {
             if (column.Property is null || _faulty.Contains(column)
-                || dto.GetType().GetProperty(column.Property) is not { } property)
+                || Validators.GetOrAdd((dto.GetType(), column.Property), FindValidator) is not { } validator)
             {
                 continue;
             }
 
-            var value = property.GetValue(dto);
-            // Attribute instances are fresh per GetCustomAttributes call, so giving one a localized message is local.
-            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>(inherit: true))
+            var value = validator.Property.GetValue(dto);
+            for (var i = 0; i < validator.Attributes.Length; i++)
             {
-                if (attribute.IsValid(value))
+                if (validator.Attributes[i].IsValid(value))
                 {
                     continue;
                 }
 
+                // The cached instances serve every row; a fresh one (GetCustomAttributes makes new instances) carries
+                // this row's localized message.
+                var attribute = validator.Property.GetCustomAttributes<ValidationAttribute>(inherit: true).ElementAt(i);
                 if (ValidationMessageKeys.Of(attribute) is { } key)
                 {
                     attribute.ErrorMessage = localizer.Get(key);
@@ -129,6 +135,13 @@ public sealed class ImportRow(SheetRow row, ImportColumns columns, TextLocalizer
 
     public void Reject(ImportColumn? column, string messageKey, params object?[] arguments) =>
         AddMessage(column, localizer.Format(messageKey, arguments));
+
+    private static PropertyValidator? FindValidator((Type Dto, string Property) key) =>
+        key.Dto.GetProperty(key.Property) is { } property
+            ? new PropertyValidator(property, property.GetCustomAttributes<ValidationAttribute>(inherit: true).ToArray())
+            : null;
+
+    private sealed record PropertyValidator(PropertyInfo Property, ValidationAttribute[] Attributes);
 
     private void AddMessage(ImportColumn? column, string message)
     {
