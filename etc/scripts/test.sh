@@ -172,6 +172,13 @@ else
   fi
 fi
 
+# The reliability and security suite's figures (docs/reliability.md holds those of a published run):
+#   node etc/scripts/reliability-report.mjs .tmp/test/reliability --write docs/reliability.md
+if [ -d "$RUN_DIR/reliability" ]; then
+  step "reliability and security figures"
+  node "$PB_ROOT/etc/scripts/reliability-report.mjs" "$RUN_DIR/reliability" | tee "$RUN_DIR/reliability.md"
+fi
+
 # ---------------------------------------------------------------- 3b. benchmark smoke run
 # Every benchmark once at a tiny scale, on SQLite and PostgreSQL, so the suite cannot rot unnoticed; the real
 # figures come from a full run (docs/benchmarks.md), which is outside CI's time budget.
