@@ -17,7 +17,8 @@ namespace PartyBuilding.DbMigrator;
 /// </summary>
 public static class MigratorCommand
 {
-    public const string Usage = "Usage: generate --scale tiny|county-S|county-L [--seed 42] [--as-of yyyy-MM-dd]";
+    public const string Usage =
+        "Usage: generate --scale tiny|county-S|county-L [--seed 42] [--as-of yyyy-MM-dd] [--committees N] [--organizations N] [--members N] [--activities N]";
 
     public const int Refused = 2;
 
@@ -37,6 +38,7 @@ public static class MigratorCommand
             try
             {
                 plan = PlanFrom(builder.Configuration);
+                plan.Validate();
             }
             catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException)
             {
@@ -69,12 +71,24 @@ public static class MigratorCommand
         }
     }
 
-    private static GenerationPlan PlanFrom(IConfiguration configuration) => GenerationPlan.ForScale(
-        configuration["scale"] ?? throw new ArgumentException("--scale is required."),
-        int.Parse(configuration["seed"] ?? "42", CultureInfo.InvariantCulture),
-        configuration["as-of"] is { } asOf
-            ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : GenerationPlan.DefaultAsOf);
+    /// <summary>The named scale, with any count overridden (a scaled-down run of a large scale, say).</summary>
+    private static GenerationPlan PlanFrom(IConfiguration configuration)
+    {
+        var plan = GenerationPlan.ForScale(
+            configuration["scale"] ?? throw new ArgumentException("--scale is required."),
+            int.Parse(configuration["seed"] ?? "42", CultureInfo.InvariantCulture),
+            configuration["as-of"] is { } asOf
+                ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : GenerationPlan.DefaultAsOf);
+        int Count(string name, int value) => configuration[name] is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : value;
+        return plan with
+        {
+            Committees = Count("committees", plan.Committees),
+            Organizations = Count("organizations", plan.Organizations),
+            Members = Count("members", plan.Members),
+            Activities = Count("activities", plan.Activities),
+        };
+    }
 
     /// <summary>The migrator acts as the system: no signed-in user, so audit fields record none.</summary>
     private sealed class NoUser : ICurrentPrincipalAccessor
