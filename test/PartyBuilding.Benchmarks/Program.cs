@@ -8,9 +8,11 @@ using PartyBuilding.Testing;
 //     commands per authorized request once warm;
 //   members: a member page filtered by subtree at 100,000 members, against the same SQL through raw ADO.NET;
 //     an import of 10,000 members from .xlsx, against raw prepared inserts;
-//   meetings: the compliance of a committee of 1,000 branches over a year, against one hand-written SQL statement.
-// Usage: dotnet run -c Release --project test/PartyBuilding.Benchmarks -- [--suite all|foundation|members|meetings]
-//          [--rounds N] [--members N] [--import-rows N] [--branches N] [--output docs/benchmarks.md] [--smoke]
+//   meetings: the compliance of a committee of 1,000 branches over a year, against one hand-written SQL statement;
+//   generator: the data generator (DbMigrator generate) at a scale, in rows per second.
+// Usage: dotnet run -c Release --project test/PartyBuilding.Benchmarks -- [--suite all|foundation|members|meetings|generator]
+//          [--rounds N] [--members N] [--import-rows N] [--branches N] [--scale tiny|county-S|county-L]
+//          [--output docs/benchmarks.md] [--smoke]
 //   --smoke: every suite once at a tiny scale, as CI runs it so the benchmarks cannot rot; the figures mean
 //     nothing at that scale, so only an error (a crash, the compliance SQL disagreeing) fails it, never a goal.
 //        dotnet run ... -- minimal-server --urls URL   (the baseline app, started by the benchmark itself)
@@ -32,6 +34,7 @@ var suite = OptionValue(args, "--suite") ?? "all";
 var members = OptionValue(args, "--members") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : smoke ? 300 : 100_000;
 var importRows = OptionValue(args, "--import-rows") is { } ir ? int.Parse(ir, CultureInfo.InvariantCulture) : smoke ? 30 : 10_000;
 var branches = OptionValue(args, "--branches") is { } b ? int.Parse(b, CultureInfo.InvariantCulture) : smoke ? 20 : 1_000;
+var scale = OptionValue(args, "--scale") ?? (smoke ? "tiny" : "county-S");
 var allMet = true;
 
 if (suite is "all" or "foundation")
@@ -84,6 +87,21 @@ if (suite is "all" or "meetings")
     }
 
     Publish("Organisational life", report.ToString());
+}
+
+if (suite is "all" or "generator")
+{
+    var report = new StringBuilder()
+        .AppendLine("| Data generator | Rows | Seconds | Rows per second |")
+        .AppendLine("|---|---|---|---|");
+    foreach (var fixture in Fixtures())
+    {
+        var generated = await GeneratorThroughput.MeasureAsync(fixture, scale);
+        var plan = generated.Report.Plan;
+        report.AppendLine(CultureInfo.InvariantCulture, $"| Scale {plan.Scale} ({plan.Committees:N0} committees, {plan.Organizations:N0} organisations, {plan.Members:N0} members, {plan.Activities:N0} activities and a year of meetings), {generated.Provider} | {generated.Report.TotalRows:N0} | {generated.Report.Elapsed.TotalSeconds:F1} | {generated.Report.RowsPerSecond:N0} |");
+    }
+
+    Publish("Data generator", report.ToString());
 }
 
 return allMet || smoke ? 0 : 1;
