@@ -11,8 +11,8 @@ using PartyBuilding.EntityFrameworkCore;
 namespace PartyBuilding.DataGeneration;
 
 /// <summary>
-/// A digest of what a generation wrote, to compare two generations on the same provider: every generated row, and
-/// the committees' users by name and placement. Keys the platform's services created at random (committees,
+/// A digest of what a generation wrote for one committee, to compare two generations on the same provider: every
+/// generated row of the committee, and its users by name and placement. Keys the platform's services created at random (committees,
 /// users, seeded categories) are replaced by their codes and names; ciphertexts, which take a random nonce, are left
 /// out, and so are the users' password hashes and security stamps.
 /// </summary>
@@ -21,7 +21,7 @@ public static class GenerationDigest
     private static readonly HashSet<string> Ciphertexts = ["IdNumberCipher", "PhoneCipher"];
 
     public static async Task<string> ComputeAsync(
-        DatabaseProvider provider, string connectionString, IModel model, IEnumerable<string> generatedTables)
+        DatabaseProvider provider, string connectionString, IModel model, IEnumerable<string> generatedTables, string committeeCode)
     {
         await using DbConnection connection = provider == DatabaseProvider.Sqlite
             ? new SqliteConnection(connectionString)
@@ -43,18 +43,20 @@ public static class GenerationDigest
             }
         }
 
+        var committee = names.Single(n => n.Value == "committee:" + committeeCode).Key;
+        var ofCommittee = provider == DatabaseProvider.Sqlite ? $"'{committee}'" : $"'{committee}'::uuid";
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var table in generatedTables.Order(StringComparer.Ordinal))
         {
             var entityType = model.GetEntityTypes().Single(t => t.GetTableName() == table);
             var order = string.Join(", ", entityType.FindPrimaryKey()!.Properties.Select(p => $"\"{p.GetColumnName()}\""));
-            foreach (var row in await QueryAsync(connection, $"SELECT * FROM \"{table}\" ORDER BY {order}"))
+            foreach (var row in await QueryAsync(connection, $"SELECT * FROM \"{table}\" WHERE \"TenantId\" = {ofCommittee} ORDER BY {order}"))
             {
                 Append(hash, table + ":" + string.Join("|", row.Where(c => !Ciphertexts.Contains(c.Column)).Select(c => c.Column + "=" + Text(c.Value, names))));
             }
         }
 
-        const string users = "SELECT \"UserName\", \"Name\", \"TenantId\", \"OrganizationId\", \"MemberId\" FROM \"PbUsers\" WHERE \"TenantId\" IS NOT NULL ORDER BY \"UserName\"";
+        var users = $"SELECT \"UserName\", \"Name\", \"OrganizationId\", \"MemberId\" FROM \"PbUsers\" WHERE \"TenantId\" = {ofCommittee} ORDER BY \"UserName\"";
         foreach (var row in await QueryAsync(connection, users))
         {
             Append(hash, "user:" + string.Join("|", row.Select(c => Text(c.Value, names))));
