@@ -54,11 +54,11 @@ var rounds = OptionValue(args, "--rounds") is { } r ? int.Parse(r, CultureInfo.I
 var output = OptionValue(args, "--output") is { } o ? RepositoryPaths.FromRoot(o) : null;
 var hostDll = OptionValue(args, "--host-dll") ?? Paths.HostDll();
 var suite = OptionValue(args, "--suite") ?? "all";
-var scale = OptionValue(args, "--scale") ?? (smoke ? "tiny" : "county-S");
 var duration = TimeSpan.FromSeconds(OptionValue(args, "--duration") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : smoke ? 1 : 10);
 var members = OptionValue(args, "--members") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : smoke ? 300 : 100_000;
 var importRows = OptionValue(args, "--import-rows") is { } ir ? int.Parse(ir, CultureInfo.InvariantCulture) : smoke ? 30 : 10_000;
 var branches = OptionValue(args, "--branches") is { } b ? int.Parse(b, CultureInfo.InvariantCulture) : smoke ? 20 : 1_000;
+var scale = OptionValue(args, "--scale") ?? (smoke ? "tiny" : "county-S");
 var allMet = true;
 
 if (suite is "all" or "county")

@@ -51,8 +51,8 @@ internal sealed partial class CommitteeGenerator
         _asOfUtc = ToUtc(plan.AsOf, TimeOnly.MinValue);
         // The committee's records were entered in the first days of the year (the organisations the day before).
         _loadDay = Min(_yearStart.AddDays(1 + _random.Next(9)), _lastDay);
-        _founded = new DateOnly(2018 + _random.Next(Math.Max(1, Math.Min(6, plan.AsOf.Year - 2018))), 1 + _random.Next(12), 1);
-        _founded = Min(_founded, _yearStart.AddDays(-1));
+        // Joint committees were set up from 2018 (DOMAIN.md §1.1), before the generated year.
+        _founded = Min(new DateOnly(2018 + _random.Next(Math.Max(1, Math.Min(6, plan.AsOf.Year - 2018))), 1 + _random.Next(12), 1), _yearStart.AddDays(-1));
     }
 
     public CommitteeContent Generate()

@@ -34,14 +34,53 @@ public static partial class DataGenerator
         var stopwatch = Stopwatch.StartNew();
         await EnsureEmptyAsync(rootServices, cancellationToken);
 
+        // On PostgreSQL committees are generated and loaded while the next ones are being created; SQLite has one
+        // writer, and the load's transaction would lock the services out, so there all committees come first.
+        var created = Channel.CreateUnbounded<CommitteeSetup>();
         var committees = new List<CommitteeSetup>();
-        for (var index = 0; index < plan.Committees; index++)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        async Task CreateCommitteesAsync()
         {
-            committees.Add(await CreateCommitteeAsync(rootServices, plan, index, cancellationToken));
+            try
+            {
+                for (var index = 0; index < plan.Committees; index++)
+                {
+                    var committee = await CreateCommitteeAsync(rootServices, plan, index, stop.Token);
+                    committees.Add(committee);
+                    await created.Writer.WriteAsync(committee, stop.Token);
+                }
+
+                created.Writer.Complete();
+                LogPhase(logger, "committees created", stopwatch.Elapsed.TotalSeconds);
+            }
+            catch (Exception exception)
+            {
+                created.Writer.Complete(exception);
+                throw;
+            }
         }
 
-        LogPhase(logger, "committees created", stopwatch.Elapsed.TotalSeconds);
-        var (rows, secretaries) = await LoadContentAsync(rootServices, plan, committees, cancellationToken);
+        var provider = rootServices.GetRequiredService<DatabaseOptions>().Provider;
+        var creating = provider == DatabaseProvider.Sqlite ? Task.CompletedTask : CreateCommitteesAsync();
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            await CreateCommitteesAsync();
+        }
+
+        IReadOnlyDictionary<string, long> rows;
+        IReadOnlyDictionary<int, SecretaryPlacement> secretaries;
+        try
+        {
+            (rows, secretaries) = await LoadContentAsync(rootServices, plan, created.Reader, stop.Token);
+            await creating;
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            await Task.WhenAny(creating);
+            throw;
+        }
+
         LogPhase(logger, "content loaded", stopwatch.Elapsed.TotalSeconds);
         foreach (var committee in committees)
         {
@@ -114,7 +153,7 @@ public static partial class DataGenerator
     /// finished committee to the writers through a short queue, which keeps at most a few committees in memory.
     /// </summary>
     private static async Task<(IReadOnlyDictionary<string, long> Rows, IReadOnlyDictionary<int, SecretaryPlacement> Secretaries)> LoadContentAsync(
-        IServiceProvider rootServices, GenerationPlan plan, List<CommitteeSetup> committees, CancellationToken cancellationToken)
+        IServiceProvider rootServices, GenerationPlan plan, ChannelReader<CommitteeSetup> committees, CancellationToken cancellationToken)
     {
         var provider = rootServices.GetRequiredService<DatabaseOptions>().Provider;
         var protector = rootServices.GetRequiredService<IPersonalDataProtector>();
@@ -152,7 +191,7 @@ public static partial class DataGenerator
             try
             {
                 await Parallel.ForEachAsync(
-                    committees,
+                    committees.ReadAllAsync(failed.Token),
                     new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = failed.Token },
                     async (committee, token) => await queue.Writer.WriteAsync(new CommitteeGenerator(plan, committee, protector).Generate(), token));
             }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -25,7 +24,12 @@ internal sealed class SqliteBulkSink : BulkSink
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         // As EF opens its connections; a larger page cache keeps the indexes of a big load in memory.
-        await ExecuteAsync(connection, null, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -262144;", cancellationToken);
+        await using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA cache_size = -262144;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         return new SqliteBulkSink(connection, transaction, model);
     }
@@ -85,15 +89,5 @@ internal sealed class SqliteBulkSink : BulkSink
         insert = (command, table);
         _inserts.Add(entityType, insert);
         return insert;
-    }
-
-    private static async Task ExecuteAsync(
-        DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
