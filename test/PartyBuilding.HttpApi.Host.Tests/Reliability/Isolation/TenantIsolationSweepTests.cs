@@ -26,11 +26,8 @@ public abstract class TenantIsolationSweepTests(PlatformFixture fixture)
     public async Task Should_never_answer_2xx_show_a_marker_or_change_a_row_of_committee_B_When_committee_A_calls_every_route_with_Bs_ids()
     {
         var operations = await OpenApiRoutes.LoadAsync(fixture);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var a = await CommitteeWorld.BuildAsync(fixture, "sweep-a", "AMARK3J");
-        File.AppendAllText("/tmp/sweep-timing.txt", $"A {sw.Elapsed}\n");
         var b = await CommitteeWorld.BuildAsync(fixture, "sweep-b", "BMARK7Q");
-        File.AppendAllText("/tmp/sweep-timing.txt", $"B {sw.Elapsed}\n");
         using var host = await fixture.SignInHostAdminAsync();
         var bodiesOfB = new ValidRequests(b, host);
         var census = new DatabaseCensus(fixture);
@@ -75,7 +72,6 @@ public abstract class TenantIsolationSweepTests(PlatformFixture fixture)
             outcomes.Add(outcome);
         }
 
-        File.AppendAllText("/tmp/sweep-timing.txt", $"done {sw.Elapsed} {outcomes.Count}\n");
         var accepted = outcomes.Where(o => o.Status is >= 200 and < 300 && o.Leak is null && !IsListing(o)).ToList();
         var leaks = outcomes.Where(o => o.Leak is not null).ToList();
         var writes = DatabaseCensus.Differences(rowsBefore, await census.RowsOfTenantAsync(b.Tenant.Id));
