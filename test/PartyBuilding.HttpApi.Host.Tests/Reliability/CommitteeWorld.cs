@@ -321,7 +321,7 @@ public sealed class CommitteeWorld
     private async Task<JsonNode> SendOkAsync(HttpMethod method, string url, object body) =>
         await (await Admin.SendAsync(method, url, body)).ReadAsync<JsonNode>();
 
-    public async Task<JsonObject> GetNodeAsync(string url) => await Admin.GetJsonAsync<JsonObject>(url);
+    private async Task<JsonObject> GetNodeAsync(string url) => await Admin.GetJsonAsync<JsonObject>(url);
 
     /// <summary>Uploads a small file (a PNG, or a PDF when the name says so); the id of what the answer created, if any.</summary>
     private async Task<Guid?> UploadAsync(HttpMethod method, string url, string fileName, string? kind, HttpStatusCode expected)

@@ -39,7 +39,7 @@ public abstract class AuditRowPerWriteRouteTests(PlatformFixture fixture)
         foreach (var operation in writes)
         {
             var (client, userName) = operation.Template.StartsWith("/api/host", StringComparison.Ordinal) || operation.Template.StartsWith("/api/jobs", StringComparison.Ordinal)
-                ? (host, OpenApiAdmin)
+                ? (host, Api.HostAdmin)
                 : operation.Template.StartsWith("/api/account", StringComparison.Ordinal) ? (account, world.AdminUserName) : (world.Admin, world.AdminUserName);
             var url = created.Urls(operation).FirstOrDefault() ?? world.Ids.Urls(operation).First();
             using var response = await client.Http.SendAsync(new HttpRequestMessage(operation.Method, url) { Content = await BodyAsync(valid, operation, url) });
@@ -78,8 +78,6 @@ public abstract class AuditRowPerWriteRouteTests(PlatformFixture fixture)
         calls.Count(c => c.Status < 400).ShouldBeGreaterThan(writes.Count / 2, "most calls are valid ones: " +
             string.Join("; ", calls.Where(c => c.Status >= 400).Select(c => $"{c.Operation} → {c.Status}")));
     }
-
-    private const string OpenApiAdmin = Api.HostAdmin;
 
     /// <summary>The kind of record a POST creates: the kind of id the routes below it take.</summary>
     private static IdKind? CreatedKind(IReadOnlyList<ApiOperation> operations, ApiOperation create) =>
