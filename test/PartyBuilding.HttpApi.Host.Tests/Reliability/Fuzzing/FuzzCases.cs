@@ -50,10 +50,11 @@ public static class FuzzCases
             yield return new($"wrong type of {property.Name}", () => Body(With(valid, property.Name, WrongValue(property.Type))));
         }
 
+        // Each number no type holds once; past the first numeric property, one of them.
         var numeric = properties.Where(p => p.Type is BodyValueType.Integer or BodyValueType.Number or BodyValueType.Enum).ToList();
-        foreach (var property in numeric.Count > 0 ? numeric : properties.Take(1))
+        foreach (var (property, index) in (numeric.Count > 0 ? numeric : properties.Take(1)).Select((p, i) => (p, i)))
         {
-            foreach (var number in HugeNumbers)
+            foreach (var number in index == 0 ? HugeNumbers : HugeNumbers.Take(1))
             {
                 yield return new($"{number} in {property.Name}", () => Body(Raw(valid, property.Name, number)));
             }
@@ -121,7 +122,7 @@ public static class FuzzCases
         }
 
         // A NUL in the path never reaches the application: Kestrel refuses the request line.
-        foreach (var value in new[] { "not-a-guid", "１５０４２４", "..%2F..%2Fetc%2Fpasswd", "99999999999999999999999", new string('9', 5000), Guid.NewGuid().ToString() })
+        foreach (var value in new[] { "１５０４２４", "..%2F..%2Fetc%2Fpasswd", new string('9', 5000), Guid.NewGuid().ToString() })
         {
             var url = operation.Url(_ => value).Replace("%252F", "%2F", StringComparison.Ordinal);
             yield return new($"{Shorten(value)} as the id", () => operation.TakesJson ? Body("{}") : null, url);

@@ -18,6 +18,8 @@ namespace PartyBuilding.Reliability;
 /// </summary>
 public abstract class TenantIsolationSweepTests(PlatformFixture fixture)
 {
+    private const int IdsPerRoute = 3;
+
     private static readonly HttpMethod[] AttackMethods = [HttpMethod.Get, HttpMethod.Put, HttpMethod.Delete];
 
     private sealed record Outcome(string Request, int Status, string? Leak);
@@ -42,7 +44,10 @@ public abstract class TenantIsolationSweepTests(PlatformFixture fixture)
         {
             var methods = AttackMethods.Union(route.Select(o => o.Method)).ToList();
             var shape = route.First();
-            var urls = b.Ids.Urls(shape).Concat(shape.PathParameters.Count > 1 ? b.Ids.Urls(shape, owners: a.Ids) : []).ToList();
+            // A few of B's ids per route prove the refusal (all of them are still searched for in every answer).
+            var urls = b.Ids.Urls(shape).Take(IdsPerRoute)
+                .Concat(shape.PathParameters.Count > 1 ? b.Ids.Urls(shape, owners: a.Ids).Take(IdsPerRoute) : [])
+                .ToList();
             urls.ShouldNotBeEmpty($"B's world has no id for {shape.Template}");
             foreach (var method in methods)
             {
