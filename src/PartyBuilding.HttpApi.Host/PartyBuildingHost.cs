@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
 using PartyBuilding.EntityFrameworkCore;
@@ -79,15 +80,18 @@ public static class PartyBuildingHost
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                o.JsonSerializerOptions.Converters.Add(new NulFreeStringConverter());
                 o.JsonSerializerOptions.MaxDepth = 32;
             })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TextLocalizer)))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ValidationSetup.InvalidModelStateResponse);
+        services.AddSingleton<IClientErrorFactory, PlatformClientErrorFactory>();
         services.AddOptions<MvcOptions>().Configure<TextLocalizer>((o, localizer) =>
             {
                 o.ModelMetadataDetailsProviders.Add(new LocalizedValidationMetadataProvider());
                 o.ModelMetadataDetailsProviders.Add(new LocalizedDisplayMetadataProvider(localizer));
                 o.MaxModelValidationErrors = 50;
+                o.Filters.Add<NulInQueryFilter>();
             });
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
 
@@ -130,7 +134,7 @@ public static class PartyBuildingHost
         app.MapHealthChecks("/health/live", new() { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         app.Map("/api/{**path}", (HttpContext context, ProblemDetailsWriter problems) =>
-            problems.WriteAsync(context, 404, "PartyBuilding:NotFound"));
+            problems.WriteAsync(context, 404, ProblemDetailsWriter.CodeOfStatus(404)));
         app.MapFallbackToFile("index.html");
         return app;
     }
@@ -181,17 +185,8 @@ public static class PartyBuildingHost
     private static Task WriteStatusProblemAsync(StatusCodeContext context)
     {
         var http = context.HttpContext;
-        var code = http.Response.StatusCode switch
-        {
-            401 => FrameworkErrorCodes.Unauthorized,
-            403 => FrameworkErrorCodes.Forbidden,
-            404 => "PartyBuilding:NotFound",
-            405 => "PartyBuilding:MethodNotAllowed",
-            413 => FrameworkErrorCodes.PayloadTooLarge,
-            _ => FrameworkErrorCodes.BadRequest,
-        };
         return http.Request.Path.StartsWithSegments("/api")
-            ? WriteProblemAsync(http, http.Response.StatusCode, code)
+            ? WriteProblemAsync(http, http.Response.StatusCode, ProblemDetailsWriter.CodeOfStatus(http.Response.StatusCode))
             : Task.CompletedTask;
     }
 }

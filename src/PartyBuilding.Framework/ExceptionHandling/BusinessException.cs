@@ -54,6 +54,7 @@ public static class FrameworkErrorCodes
     public const string Forbidden = "PartyBuilding:Forbidden";
     public const string BadRequest = "PartyBuilding:BadRequest";
     public const string PayloadTooLarge = "PartyBuilding:PayloadTooLarge";
+    public const string UnsupportedMediaType = "PartyBuilding:UnsupportedMediaType";
     public const string InternalError = "PartyBuilding:InternalError";
     public const string DatabaseUnavailable = "PartyBuilding:DatabaseUnavailable";
     public const string CrossTenantWrite = "PartyBuilding:CrossTenantWrite";

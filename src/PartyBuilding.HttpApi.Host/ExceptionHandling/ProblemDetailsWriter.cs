@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Localization;
 
 namespace PartyBuilding.ExceptionHandling;
@@ -48,6 +49,18 @@ public sealed class ProblemDetailsWriter(TextLocalizer localizer)
         context.Items[ErrorCodeItem] = code;
         await context.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json");
     }
+
+    /// <summary>The code of an error answer that has nothing to say but its status (no route, wrong method, wrong body type …).</summary>
+    public static string CodeOfStatus(int status) => status switch
+    {
+        401 => FrameworkErrorCodes.Unauthorized,
+        403 => FrameworkErrorCodes.Forbidden,
+        404 => "PartyBuilding:NotFound",
+        405 => "PartyBuilding:MethodNotAllowed",
+        413 => FrameworkErrorCodes.PayloadTooLarge,
+        415 => FrameworkErrorCodes.UnsupportedMediaType,
+        _ => FrameworkErrorCodes.BadRequest,
+    };
 
     /// <summary>Where the error code of the answer is left for the audit trail.</summary>
     public const string ErrorCodeItem = "PartyBuilding:ErrorCode";
