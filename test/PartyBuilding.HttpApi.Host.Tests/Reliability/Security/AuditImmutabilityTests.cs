@@ -66,7 +66,7 @@ public abstract class AuditImmutabilityTests(PlatformFixture fixture)
             refused++;
         }
 
-        var routes = (await DocumentedRoutes.LoadAsync(fixture)).Where(r => r.Template.StartsWith("/api/audit-logs", StringComparison.Ordinal)).ToList();
+        var routes = (await OpenApiRoutes.LoadAsync(fixture)).Where(r => r.Template.StartsWith("/api/audit-logs", StringComparison.Ordinal)).ToList();
         var tried = 0;
         foreach (var url in new[] { "/api/audit-logs", $"/api/audit-logs/{logId}" })
         {

@@ -39,7 +39,7 @@ public abstract class ClearIdResponseTests(PlatformFixture fixture)
         await fixture.CreatePlacedUserAsync(tree.TenantId, $"{Code}.secretary", RoleNames.BranchSecretary, tree.BranchA);
         await fixture.CreatePlacedUserAsync(tree.TenantId, $"{Code}.member", RoleNames.Member, null, members[0].Id);
         var ids = await IdsByRouteAsync(admin, tree, members);
-        var routes = (await DocumentedRoutes.LoadAsync(fixture)).Where(r => r.Method == HttpMethod.Get && r.Template.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        var routes = (await OpenApiRoutes.LoadAsync(fixture)).Where(r => r.Method == HttpMethod.Get && r.Template.StartsWith("/api/", StringComparison.Ordinal)).ToList();
 
         // The import template carries made-up sample people with valid numbers (MemberDemoRows), on purpose: the scan
         // leaves exactly those out, and they are none of the committee's.
@@ -116,7 +116,7 @@ public abstract class ClearIdResponseTests(PlatformFixture fixture)
     /// The route's URLs with the committee's ids of the first path parameter (any further one gets an unknown id)
     /// and the organisation and period query parameters filled in; a route that can unmask is also asked to.
     /// </summary>
-    private static IEnumerable<string> Urls(DocumentedRoute route, Dictionary<string, List<string>> ids, MemberTestTree tree)
+    private static IEnumerable<string> Urls(ApiOperation route, Dictionary<string, List<string>> ids, MemberTestTree tree)
     {
         var query = string.Join("&", route.QueryParameters.Select(p => p switch
         {
@@ -137,9 +137,9 @@ public abstract class ClearIdResponseTests(PlatformFixture fixture)
             var prefix = route.Template[..route.Template.IndexOf('{', StringComparison.Ordinal)];
             foreach (var id in ids.TryGetValue(prefix, out var known) ? known : [Guid.NewGuid().ToString()])
             {
-                var path = route.Template.Replace("{" + route.PathParameters[0] + "}", id, StringComparison.Ordinal);
+                var path = route.Template.Replace("{" + route.PathParameters[0].Name + "}", id, StringComparison.Ordinal);
                 paths.Add(route.PathParameters.Skip(1).Aggregate(path, (url, other) =>
-                    url.Replace("{" + other + "}", Guid.NewGuid().ToString(), StringComparison.Ordinal)));
+                    url.Replace("{" + other.Name + "}", Guid.NewGuid().ToString(), StringComparison.Ordinal)));
             }
         }
 
@@ -170,7 +170,7 @@ public abstract class ClearIdResponseTests(PlatformFixture fixture)
 
         public HashSet<string> Found { get; } = [];
 
-        public async Task CallAsync(SessionClient user, DocumentedRoute? route, string url)
+        public async Task CallAsync(SessionClient user, ApiOperation? route, string url)
         {
             using var response = await user.Http.GetAsync(url);
             var body = await response.Content.ReadAsByteArrayAsync();
