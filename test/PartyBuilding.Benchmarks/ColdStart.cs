@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
+
+using PartyBuilding.Testing;
 
 namespace PartyBuilding.Benchmarks;
 
@@ -39,7 +40,7 @@ public static class ColdStart
 
     private static async Task<TimeSpan> TimeHostAsync(string hostDll, string database)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{HostProcess.FreePort()}";
         var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", url])
         {
             WorkingDirectory = Path.GetDirectoryName(hostDll)!,
@@ -64,7 +65,7 @@ public static class ColdStart
 
     private static async Task<TimeSpan> TimeMinimalAsync()
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{HostProcess.FreePort()}";
         var self = Environment.ProcessPath!;
         var start = self.EndsWith("dotnet", StringComparison.Ordinal)
             ? new ProcessStartInfo(self, [typeof(ColdStart).Assembly.Location, "minimal-server", "--urls", url])
@@ -110,13 +111,6 @@ public static class ColdStart
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);

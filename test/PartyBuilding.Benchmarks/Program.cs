@@ -27,7 +27,7 @@ if (args.Length > 0 && args[0] == "minimal-server")
 var smoke = args.Contains("--smoke");
 var rounds = OptionValue(args, "--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : smoke ? 1 : 5;
 var output = OptionValue(args, "--output") is { } o ? RepositoryPaths.FromRoot(o) : null;
-var hostDll = OptionValue(args, "--host-dll") ?? Paths.HostDll();
+var hostDll = OptionValue(args, "--host-dll") ?? HostProcess.HostDll();
 var suite = OptionValue(args, "--suite") ?? "all";
 var members = OptionValue(args, "--members") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : smoke ? 300 : 100_000;
 var importRows = OptionValue(args, "--import-rows") is { } ir ? int.Parse(ir, CultureInfo.InvariantCulture) : smoke ? 30 : 10_000;
