@@ -101,14 +101,26 @@ public sealed class HostProcess : IAsyncDisposable
         new(new HttpClient(new SessionHandler { InnerHandler = new SocketsHttpHandler { UseCookies = false } })
         {
             BaseAddress = Address,
-            Timeout = timeout ?? TimeSpan.FromSeconds(100),
+            Timeout = timeout ?? TimeSpan.FromMinutes(5),
         });
 
-    /// <summary>Waits for a line of output containing <paramref name="text"/>, written since the process started.</summary>
-    public async Task WaitForOutputAsync(string text, TimeSpan within)
+    /// <summary>How many lines the process has written so far: a mark for <see cref="WaitForOutputAsync"/>.</summary>
+    public int OutputLineCount
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.Count;
+            }
+        }
+    }
+
+    /// <summary>Waits for a line containing <paramref name="text"/> among those written after the first <paramref name="after"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan within, int after = 0, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        var checkedLines = 0;
+        var checkedLines = after;
         while (true)
         {
             lock (_output)
@@ -132,7 +144,7 @@ public sealed class HostProcess : IAsyncDisposable
                 throw new TimeoutException($"The host did not write '{text}' within {within.TotalSeconds:F0} s.{Tail()}");
             }
 
-            await Task.Delay(10);
+            await Task.Delay(10, cancellationToken);
         }
     }
 

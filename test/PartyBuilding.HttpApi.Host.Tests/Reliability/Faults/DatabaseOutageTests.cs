@@ -281,7 +281,9 @@ public sealed class DatabaseOutageTests(PrivatePostgreSqlFixture fixture) : ICla
 
     private async Task<long> HostConnectionsAsync()
     {
-        await using var connection = new NpgsqlConnection(fixture.Cluster.AdminConnectionString);
+        // Unpooled: the test's own pooled connections were cut by the outage.
+        await using var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(fixture.Cluster.AdminConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select count(*) from pg_stat_activity where application_name = @name", connection);
         command.Parameters.AddWithValue("name", HostApplicationName);

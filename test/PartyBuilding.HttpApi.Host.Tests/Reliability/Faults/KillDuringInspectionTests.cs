@@ -28,8 +28,8 @@ public abstract class KillDuringInspectionTests(PlatformFixture fixture)
 
     private const int BranchesPerSubcommittee = 15;
 
-    /// <summary>Where in the run each kill lands, as a share of the clean run's duration after the run's start.</summary>
-    private static readonly double[] KillPoints = [0.2, 0.5, 0.8];
+    /// <summary>The run's start (the job runner's line) and the save of its findings (the inspection's line).</summary>
+    private static readonly KillPoints Points = new($"Job {DailyInspectionJob.JobName} started for tenant", "Daily inspection of");
 
     [Fact]
     public async Task Should_record_every_finding_once_and_one_completed_run_When_the_host_is_killed_during_the_daily_inspection()
@@ -49,31 +49,22 @@ public abstract class KillDuringInspectionTests(PlatformFixture fixture)
         try
         {
             var admin = await SignInAsync(host);
-            var clean = await (await TriggerAsync(admin, twin.Id, day)).ReadAsync<JobRunDto>();
-            var duration = TimeSpan.FromMilliseconds(clean.DurationMs);
-            var expectedCount = (await FindingsAsync(twin.Id, day)).Count;
-
-            foreach (var point in KillPoints)
+            var points = await Points.MeasureAsync(host, () => TriggerAsync(admin, twin.Id, day));
+            var whole = (await FindingsAsync(twin.Id, day)).Count;
+            foreach (var point in points)
             {
-                var trigger = TriggerAsync(admin, interrupted.Id, day);
-                var started = host.WaitForOutputAsync($"Job {DailyInspectionJob.JobName} started for tenant {Interrupted},", TimeSpan.FromMinutes(1));
-                if (await Task.WhenAny(trigger, started) == trigger)
+                var unanswered = await KillPoints.KillAtAsync(host, () => TriggerAsync(admin, interrupted.Id, day), point);
+                if (unanswered is null)
                 {
                     // An earlier kill came after the commit: the day is done and there is no run left to interrupt.
                     break;
                 }
 
-                await Task.Delay(duration * point);
-                var outstanding = !trigger.IsCompleted;
-                await host.KillAsync();
                 kills++;
-                await Task.WhenAny(trigger);
                 admin.Dispose();
-
                 var (runs, findings) = await StateAsync(interrupted.Id, day);
-                halfRuns += findings.Count == 0 || findings.Count == expectedCount ? 0 : 1;
-                midRun += outstanding && runs.Count == 0 && findings.Count == 0 ? 1 : 0;
-
+                halfRuns += findings.Count == 0 || findings.Count == whole ? 0 : 1;
+                midRun += unanswered.Value && runs.Count == 0 && findings.Count == 0 ? 1 : 0;
                 await host.DisposeAsync();
                 host = await HostProcess.StartAsync(environment);
                 admin = await SignInAsync(host);
