@@ -26,6 +26,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>From the start of the process to its first 200 from <c>/health/ready</c>.</summary>
+    public TimeSpan ReadyAfter { get; private set; }
+
     /// <summary>The host built next to the running assembly, in the same configuration (Debug or Release).</summary>
     public static string HostDll()
     {
@@ -200,6 +203,7 @@ public sealed class HostProcess : IAsyncDisposable
             {
                 if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
                 {
+                    ReadyAfter = watch.Elapsed;
                     return;
                 }
             }

@@ -44,14 +44,16 @@ public abstract class KillDuringInspectionTests(PlatformFixture fixture)
 
         var host = await HostProcess.StartAsync(environment);
         var kills = 0;
+        var slowestStart = host.ReadyAfter;
+        KillPoints.Measured clean;
         var midRun = 0;
         var halfRuns = 0;
         try
         {
             var admin = await SignInAsync(host);
-            var points = await Points.MeasureAsync(host, () => TriggerAsync(admin, twin.Id, day));
+            clean = await Points.MeasureAsync(host, () => TriggerAsync(admin, twin.Id, day));
             var whole = (await FindingsAsync(twin.Id, day)).Count;
-            foreach (var point in points)
+            foreach (var point in clean.Points)
             {
                 var unanswered = await KillPoints.KillAtAsync(host, () => TriggerAsync(admin, interrupted.Id, day), point);
                 if (unanswered is null)
@@ -67,6 +69,7 @@ public abstract class KillDuringInspectionTests(PlatformFixture fixture)
                 midRun += unanswered.Value && runs.Count == 0 && findings.Count == 0 ? 1 : 0;
                 await host.DisposeAsync();
                 host = await HostProcess.StartAsync(environment);
+                slowestStart = host.ReadyAfter > slowestStart ? host.ReadyAfter : slowestStart;
                 admin = await SignInAsync(host);
             }
 
@@ -91,6 +94,8 @@ public abstract class KillDuringInspectionTests(PlatformFixture fixture)
             {
                 ["organizations"] = Subcommittees * (BranchesPerSubcommittee + 1),
                 ["expectedFindings"] = expected.Count,
+                ["cleanRunMs"] = (long)clean.Duration.TotalMilliseconds,
+                ["slowestHostStartMs"] = (long)slowestStart.TotalMilliseconds,
                 ["kills"] = kills,
                 ["midRunKills"] = midRun,
                 ["halfWrittenRuns"] = halfRuns,

@@ -15,8 +15,11 @@ public sealed class KillPoints(string workLine, string saveLine)
 
     public sealed record Point(string Line, TimeSpan Delay);
 
+    /// <summary>The kill points, and how long the whole clean request took.</summary>
+    public sealed record Measured(IReadOnlyList<Point> Points, TimeSpan Duration);
+
     /// <summary>Sends the request to a freshly started host and times its phases; the answer must be 2xx.</summary>
-    public async Task<IReadOnlyList<Point>> MeasureAsync(HostProcess host, Func<Task<HttpResponseMessage>> send)
+    public async Task<Measured> MeasureAsync(HostProcess host, Func<Task<HttpResponseMessage>> send)
     {
         var mark = host.OutputLineCount;
         var watch = Stopwatch.StartNew();
@@ -29,7 +32,9 @@ public sealed class KillPoints(string workLine, string saveLine)
         var answered = watch.Elapsed;
         // The first point needs no timing, so it suits the host already warm from this run; the others run in
         // freshly started hosts, as cold as the measured one.
-        return [new(saveLine, TimeSpan.Zero), new(workLine, (saving - working) / 2), new(saveLine, (answered - saving) / 2)];
+        return new Measured(
+            [new(saveLine, TimeSpan.Zero), new(workLine, (saving - working) / 2), new(saveLine, (answered - saving) / 2)],
+            answered);
     }
 
     /// <summary>
