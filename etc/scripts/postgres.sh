@@ -4,6 +4,8 @@
 #   bash etc/scripts/postgres.sh start   # starts one (or reuses the running one) and prints an export line
 #   bash etc/scripts/postgres.sh env     # prints the export line of the running cluster
 #   bash etc/scripts/postgres.sh stop    # stops the cluster and deletes its files
+#   bash etc/scripts/postgres.sh suspend # stops the server (fast shutdown) but keeps its files and port
+#   bash etc/scripts/postgres.sh resume  # starts a suspended server again on the same port
 #
 #   eval "$(bash etc/scripts/postgres.sh start)"   # sets PARTYBUILDING_TEST_POSTGRES in your shell
 #
@@ -142,9 +144,24 @@ EOF
   print_env
 }
 
+# An outage for the fault tests. A fast shutdown ends every session but writes a shutdown checkpoint first: with
+# synchronous_commit off, an immediate one could lose commits the clients were already told about.
+do_suspend() {
+  running || pb_die "no PostgreSQL cluster running (state: $STATE)"
+  as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 30 stop >/dev/null
+}
+
+do_resume() {
+  read_state || pb_die "no PostgreSQL cluster to resume (state: $STATE)"
+  running && return 0
+  as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -o "-p $PG_PORT" -w -t 60 start >/dev/null
+}
+
 case "${1:-}" in
   start) do_start ;;
   stop)  do_stop ;;
+  suspend) do_suspend ;;
+  resume)  do_resume ;;
   env)   running || pb_die "no PostgreSQL cluster running (state: $STATE); run: $0 start"; print_env ;;
-  *)     echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+  *)     echo "usage: $0 start|stop|env|suspend|resume" >&2; exit 2 ;;
 esac

@@ -3,54 +3,17 @@ using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.Framework.Security;
 using PartyBuilding.Framework.Text;
 using PartyBuilding.Members;
-using PartyBuilding.Organizations;
 using PartyBuilding.Testing;
 
 namespace PartyBuilding.Benchmarks;
 
-public sealed record BenchmarkTree(Guid FirstSubcommittee, IReadOnlyList<Guid> Branches);
-
 /// <summary>
-/// Builds a benchmark committee: township-like committees (10, unless asked otherwise) with branches under each
-/// (10 by default), and members spread over the branches with valid, encrypted ID and phone numbers. The same seed
-/// gives the same people.
+/// Fills a benchmark committee (its tree from <see cref="CommitteeTrees"/>) with members spread over the branches,
+/// with valid, encrypted ID and phone numbers. The same seed gives the same people.
 /// </summary>
 public static class BenchmarkCommittee
 {
     public static readonly DateOnly Today = new(2026, 11, 22);
-
-    public static async Task<BenchmarkTree> CreateTreeAsync(
-        PlatformFixture fixture, Guid tenantId, int subcommittees = 10, int branchesPerSubcommittee = 10)
-    {
-        var branches = new List<Guid>();
-        var firstSubcommittee = Guid.Empty;
-        await fixture.InTenantAsync(tenantId, async sp =>
-        {
-            var db = sp.GetRequiredService<PartyBuildingDbContext>();
-            for (var s = 1; s <= subcommittees; s++)
-            {
-                var subcommittee = new Organization(
-                    Guid.CreateVersion7(), null, Organization.PathSegment(s), OrganizationType.PartyCommittee, $"第{s}乡镇党委");
-                db.Organizations.Add(subcommittee);
-                if (s == 1)
-                {
-                    firstSubcommittee = subcommittee.Id;
-                }
-
-                for (var b = 1; b <= branchesPerSubcommittee; b++)
-                {
-                    var branch = new Organization(
-                        Guid.CreateVersion7(), subcommittee.Id, subcommittee.Path + Organization.PathSegment(b),
-                        OrganizationType.Branch, $"第{s}乡镇第{b}党支部");
-                    db.Organizations.Add(branch);
-                    branches.Add(branch.Id);
-                }
-            }
-
-            await db.SaveChangesAsync();
-        });
-        return new BenchmarkTree(firstSubcommittee, branches);
-    }
 
     /// <summary>Full members admitted ten years ago; one person per <see cref="SamplePeople"/> draw.</summary>
     public static IEnumerable<SamplePerson> People(int count, int seed)

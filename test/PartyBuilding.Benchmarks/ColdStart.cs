@@ -31,8 +31,8 @@ public static class ColdStart
                 platform.Add(host.StartedIn.TotalMilliseconds);
             }
 
-            await using (var minimal = await HostProcess.StartAsync(
-                HostProcess.Tool(null, "minimal-server"),
+            await using (var minimal = await ServerProcess.StartAsync(
+                ServerProcess.Tool(null, "minimal-server"),
                 async (client, url) => (await client.GetAsync(url)).StatusCode == HttpStatusCode.OK))
             {
                 baseline.Add(minimal.StartedIn.TotalMilliseconds);
@@ -43,14 +43,14 @@ public static class ColdStart
             provider, autoMigrate, TimeSpan.FromMilliseconds(Statistics.Median(platform)), TimeSpan.FromMilliseconds(Statistics.Median(baseline)));
     }
 
-    private static Task<HostProcess> StartPlatformAsync(
+    private static Task<ServerProcess> StartPlatformAsync(
         string hostDll, DatabaseProvider provider, string connectionString, string personalDataKey, bool autoMigrate) =>
-        HostProcess.StartAsync(
-            HostProcess.Platform(hostDll, provider, connectionString, personalDataKey, autoMigrate: autoMigrate),
+        ServerProcess.StartAsync(
+            ServerProcess.Platform(hostDll, provider, connectionString, personalDataKey, autoMigrate: autoMigrate),
             async (client, url) =>
             {
                 var login = await client.PostAsJsonAsync(
-                    $"{url}/api/account/login", new { tenant = "", userName = "admin", password = HostProcess.AdminPassword });
+                    $"{url}/api/account/login", new { tenant = "", userName = "admin", password = ServerProcess.AdminPassword });
                 return login.StatusCode == HttpStatusCode.NoContent
                     && (await client.GetAsync($"{url}/api/account/me")).StatusCode == HttpStatusCode.OK;
             });

@@ -28,7 +28,7 @@ public static class ComplianceReport
         {
             var committee = await fixture.CreateCommitteeAsync("bench");
             const int perSubcommittee = 50;
-            var tree = await BenchmarkCommittee.CreateTreeAsync(
+            var tree = await CommitteeTrees.CreateAsync(
                 fixture, committee.Id, Math.Max(1, branches / perSubcommittee), Math.Min(branches, perSubcommittee));
             await AddMeetingsAsync(fixture, committee.Id, tree.Branches);
             await AnalyzeAsync(fixture);

@@ -33,7 +33,7 @@ public static class ImportMembers
     public static async Task<ImportComparison> MeasureAsync(PlatformFixture fixture, int rows, int rounds)
     {
         var source = await fixture.CreateCommitteeAsync("source");
-        var sourceTree = await BenchmarkCommittee.CreateTreeAsync(fixture, source.Id);
+        var sourceTree = await CommitteeTrees.CreateAsync(fixture, source.Id);
         await BenchmarkCommittee.AddMembersAsync(fixture, source.Id, sourceTree.Branches, rows, PeopleSeed);
         using var exporter = await fixture.CreateSession().SignedInAsync("source", "source.admin", PlatformFixture.UserPassword);
         // The export takes the list filters but not its paging: the whole register goes into one file.
@@ -44,7 +44,7 @@ public static class ImportMembers
         for (var round = 1; round <= rounds; round++)
         {
             var target = await fixture.CreateCommitteeAsync($"import{round}");
-            await BenchmarkCommittee.CreateTreeAsync(fixture, target.Id);
+            await CommitteeTrees.CreateAsync(fixture, target.Id);
             using var importer = await fixture.CreateSession().SignedInAsync(target.Code, $"{target.Code}.admin", PlatformFixture.UserPassword);
             var started = Stopwatch.GetTimestamp();
             var result = await ImportAsync(importer, file);
@@ -55,7 +55,7 @@ public static class ImportMembers
             }
 
             var raw = await fixture.CreateCommitteeAsync($"raw{round}");
-            var rawTree = await BenchmarkCommittee.CreateTreeAsync(fixture, raw.Id);
+            var rawTree = await CommitteeTrees.CreateAsync(fixture, raw.Id);
             started = Stopwatch.GetTimestamp();
             await InsertRawAsync(fixture, raw.Id, rawTree.Branches, rows);
             baseline.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);

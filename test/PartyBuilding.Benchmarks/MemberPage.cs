@@ -23,7 +23,7 @@ public static class MemberPage
         try
         {
             var committee = await fixture.CreateCommitteeAsync("bench");
-            var tree = await BenchmarkCommittee.CreateTreeAsync(fixture, committee.Id);
+            var tree = await CommitteeTrees.CreateAsync(fixture, committee.Id);
             await BenchmarkCommittee.AddMembersAsync(fixture, committee.Id, tree.Branches, members, seed: 20261122);
             var subtreeId = tree.FirstSubcommittee;
             using var session = await fixture.CreateSession().SignedInAsync("bench", "bench.admin", PlatformFixture.UserPassword);

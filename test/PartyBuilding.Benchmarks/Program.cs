@@ -52,7 +52,7 @@ if (args.Length > 0 && args[0] == "baseline-server")
 var smoke = args.Contains("--smoke");
 var rounds = OptionValue(args, "--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : smoke ? 1 : 5;
 var output = OptionValue(args, "--output") is { } o ? RepositoryPaths.FromRoot(o) : null;
-var hostDll = OptionValue(args, "--host-dll") ?? Paths.HostDll();
+var hostDll = OptionValue(args, "--host-dll") ?? HostProcess.HostDll();
 var suite = OptionValue(args, "--suite") ?? "all";
 var duration = TimeSpan.FromSeconds(OptionValue(args, "--duration") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : smoke ? 1 : 10);
 var members = OptionValue(args, "--members") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : smoke ? 300 : 100_000;

@@ -39,12 +39,12 @@ public static class ReadApiLoad
         RawSql.Save(commandsFile, await CaptureAsync(county, endpoints));
         try
         {
-            await using var baseline = await HostProcess.StartAsync(
-                HostProcess.Tool(ServerCore, "baseline-server", "--provider", county.Provider.ToString(),
+            await using var baseline = await ServerProcess.StartAsync(
+                ServerProcess.Tool(ServerCore, "baseline-server", "--provider", county.Provider.ToString(),
                     "--connection", county.ServerConnectionString, "--commands", commandsFile),
                 async (client, url) => (await client.GetAsync($"{url}/baseline/health")).IsSuccessStatusCode);
-            await using var platform = await HostProcess.StartAsync(
-                HostProcess.Platform(hostDll, county.Provider, county.ServerConnectionString, county.Fixture.PersonalDataKey, ServerCore),
+            await using var platform = await ServerProcess.StartAsync(
+                ServerProcess.Platform(hostDll, county.Provider, county.ServerConnectionString, county.Fixture.PersonalDataKey, ServerCore),
                 async (client, url) => (await client.GetAsync($"{url}/health/ready")).IsSuccessStatusCode);
             var token = await BearerTokenAsync(platform.Url, county);
 

@@ -19,7 +19,7 @@ public static partial class Wrk
 
     public static async Task<LoadResult> RunAsync(string url, string? bearerToken, TimeSpan duration, int connections, int? core)
     {
-        var pin = core is { } c && HostProcess.CanPin ? $"/usr/bin/taskset -c {c} " : "";
+        var pin = core is { } c && ServerProcess.CanPin ? $"/usr/bin/taskset -c {c} " : "";
         var start = new ProcessStartInfo("/bin/bash")
         {
             RedirectStandardOutput = true,

@@ -55,9 +55,15 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(Provider);
+        _database = await CreateDatabaseAsync();
         _ = Services; // builds the host: migrates and seeds the host data
     }
+
+    /// <summary>The fixture's fresh database; a fixture may put it on a server of its own.</summary>
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync(Provider);
+
+    /// <summary>Drops the database once the host is gone (and, in an override, the server it was put on).</summary>
+    protected virtual ValueTask DisposeDatabaseAsync(TestDatabase database) => database.DisposeAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -65,7 +71,7 @@ public abstract class PlatformFixture : WebApplicationFactory<Program>, IAsyncLi
         _log?.Dispose();
         if (_database is not null)
         {
-            await _database.DisposeAsync();
+            await DisposeDatabaseAsync(_database);
         }
 
         if (Directory.Exists(BlobPath))

@@ -30,7 +30,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <param name="postgresAdmin">The server to create a PostgreSQL database on; by default <see cref="PostgresVariable"/>'s.</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? postgresAdmin = null)
     {
         var name = $"pbt_{Guid.NewGuid():N}";
         if (provider == DatabaseProvider.Sqlite)
@@ -39,7 +40,7 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(provider, new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString(), file, null, null);
         }
 
-        var admin = Environment.GetEnvironmentVariable(PostgresVariable);
+        var admin = postgresAdmin ?? Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(admin))
         {
             throw new InvalidOperationException(

@@ -5,6 +5,7 @@ using PartyBuilding.Framework.BackgroundJobs;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.MultiTenancy;
 using PartyBuilding.Framework.Timing;
+using PartyBuilding.Framework.Users;
 
 namespace PartyBuilding.BackgroundJobs;
 
@@ -38,6 +39,8 @@ public sealed partial class JobRunner(
         TenantPeriodicJob job, TenantConfiguration tenant, Period period, CancellationToken cancellationToken)
     {
         using var tenantScope = currentTenant.Change(tenant.Id, tenant.Code);
+        // The same run whether the scheduler or a person triggered it: over the whole committee, by no one.
+        using var system = SystemUser.Act();
         var clock = new TenantClock(timeProvider, TenantClock.FindTimeZone(tenant.TimeZone));
         var startedAt = clock.UtcNow;
         try
@@ -51,6 +54,7 @@ public sealed partial class JobRunner(
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            LogStarted(job.Name, tenant.Code, period.Key);
             await job.ExecuteAsync(new TenantJobContext(tenant, period, clock, scope.ServiceProvider), cancellationToken);
             if (run is null)
             {
@@ -109,6 +113,9 @@ public sealed partial class JobRunner(
     private static Task<JobRun?> FindRunAsync(
         IBackgroundJobsDbContext db, TenantPeriodicJob job, Period period, CancellationToken cancellationToken) =>
         db.JobRuns.FirstOrDefaultAsync(r => r.JobName == job.Name && r.PeriodKey == period.Key, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobName} started for tenant {TenantCode}, period {PeriodKey}")]
+    private partial void LogStarted(string jobName, string tenantCode, string periodKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobName} succeeded for tenant {TenantCode}, period {PeriodKey}")]
     private partial void LogSucceeded(string jobName, string tenantCode, string periodKey);

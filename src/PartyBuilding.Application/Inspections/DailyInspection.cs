@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using PartyBuilding.Meetings;
 using PartyBuilding.Organizations;
 
@@ -9,10 +10,11 @@ namespace PartyBuilding.Inspections;
 /// not added again, so a rerun of the same day adds nothing; the unique key on (day, kind, item) backs this up
 /// when two nodes race.
 /// </summary>
-public sealed class DailyInspection(
+public sealed partial class DailyInspection(
     IInspectionsDbContext db,
     IOrganizationLookup organizations,
-    IMeetingPlanService plans)
+    IMeetingPlanService plans,
+    ILogger<DailyInspection> logger)
 {
     public async Task<int> RunAsync(DateOnly day, CancellationToken cancellationToken)
     {
@@ -51,10 +53,14 @@ public sealed class DailyInspection(
             .Select(f => (f.Kind, f.ItemKey))
             .ToHashSet();
         var added = found.Where(f => recorded.Add((f.Kind, f.ItemKey))).ToList();
+        LogSaving(day, added.Count);
         db.InspectionFindings.AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
         return added.Count;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Daily inspection of {Day}: saving {Count} new findings")]
+    private partial void LogSaving(DateOnly day, int count);
 
     private static InspectionFinding MeetingFinding(DateOnly day, InspectionFindingKind kind, IncompleteMeetingDto meeting) =>
         new(Guid.CreateVersion7(), day, kind, $"meeting:{meeting.MeetingId:N}", meeting.OrganizationId,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PartyBuilding.Data;
 using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.Framework.Localization;
@@ -19,7 +20,7 @@ public enum ImportOutcome
 /// rows say so. A module may first see all rows at once (<c>prepareRows</c>) to load in a few queries what its
 /// row handler would otherwise look up row by row.
 /// </summary>
-public sealed class SpreadsheetImporter(TextLocalizer localizer)
+public sealed partial class SpreadsheetImporter(TextLocalizer localizer, ILogger<SpreadsheetImporter> logger)
 {
     /// <summary>Rows per file: a committee's whole register fits; a runaway file is refused before it is parsed further.</summary>
     public const int MaxRows = 20_000;
@@ -33,6 +34,7 @@ public sealed class SpreadsheetImporter(TextLocalizer localizer)
         var located = ImportColumns.Locate(sheet.Header, columns, localizer);
         var result = new ImportResultDto { TotalRows = sheet.Rows.Count };
         var rows = sheet.Rows.Select(r => new ImportRow(r, located, localizer)).ToList();
+        LogChecking(result.TotalRows);
         // Every query of a row would otherwise scan every entity the file has added so far: quadratic in the
         // file's length. Rows record their changes explicitly; one scan before the save finds them all.
         var tracker = unitOfWork.ChangeTracker;
@@ -64,6 +66,7 @@ public sealed class SpreadsheetImporter(TextLocalizer localizer)
         }
 
         await using var transaction = await unitOfWork.Database.BeginTransactionAsync(cancellationToken);
+        LogSaving(result.Created, result.Updated);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
@@ -95,4 +98,10 @@ public sealed class SpreadsheetImporter(TextLocalizer localizer)
             result.Rows.AddRange(row.Messages);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import: checking {Rows} rows")]
+    private partial void LogChecking(int rows);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import: saving {Created} new and {Updated} changed rows")]
+    private partial void LogSaving(int created, int updated);
 }

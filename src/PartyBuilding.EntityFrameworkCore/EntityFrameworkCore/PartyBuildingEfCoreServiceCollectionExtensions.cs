@@ -1,9 +1,11 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PartyBuilding.Activities;
 using PartyBuilding.Auditing;
 using PartyBuilding.BackgroundJobs;
@@ -64,7 +66,7 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
                 builder.UseSqlite(connectionString);
                 break;
             case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(connectionString);
+                builder.UseNpgsql(WithConnectTimeout(connectionString));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {provider}.");
@@ -73,6 +75,26 @@ public static class PartyBuildingEfCoreServiceCollectionExtensions
         // The migrations are written by hand and carry no model snapshot; the schema-drift test proves them
         // equal to the model on both providers instead.
         return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>
+    /// Seconds a request waits to open a PostgreSQL connection (or to get one from a full pool) when the connection
+    /// string sets no <c>Timeout</c>. Npgsql's own default of 15 s would hold every request that long while the
+    /// server is down or unreachable; a server on the network answers a connect within milliseconds, so a few
+    /// seconds only cut short what would fail anyway, and the client gets its 503 while it is still waiting.
+    /// </summary>
+    public const int DefaultPostgreSqlConnectTimeoutSeconds = 3;
+
+    /// <summary>The connection string with <see cref="DefaultPostgreSqlConnectTimeoutSeconds"/> unless it sets its own <c>Timeout</c>.</summary>
+    public static string WithConnectTimeout(string connectionString)
+    {
+        // NpgsqlConnectionStringBuilder knows every keyword, so only the plain parser tells what the string sets.
+        if (new DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey(nameof(NpgsqlConnectionStringBuilder.Timeout)))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { Timeout = DefaultPostgreSqlConnectTimeoutSeconds }.ConnectionString;
     }
 
     private static string ResolveConnectionString(DatabaseProvider provider, string? configured, string contentRoot)

@@ -5,7 +5,7 @@ namespace PartyBuilding.Framework.Users;
 /// <summary>Reads the user from a principal supplied by the host (the HTTP context, or a job's system user).</summary>
 public sealed class CurrentUser(ICurrentPrincipalAccessor principalAccessor) : ICurrentUser
 {
-    public ClaimsPrincipal? Principal => principalAccessor.Principal;
+    public ClaimsPrincipal? Principal => SystemUser.IsActing ? SystemUser.Principal : principalAccessor.Principal;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PartyBuilding.ExceptionHandling;
 using PartyBuilding.Framework.Auditing;
+using PartyBuilding.Framework.ExceptionHandling;
 using PartyBuilding.MultiTenancy;
 using PartyBuilding.Framework.Users;
 
@@ -50,21 +51,38 @@ public sealed partial class AuditingMiddleware(RequestDelegate next, ILogger<Aud
                 context.Response.StatusCode,
                 context.Items[ProblemDetailsWriter.ErrorCodeItem] as string,
                 scope.EntityChanges);
-            try
+            if (info.ErrorCode == FrameworkErrorCodes.DatabaseUnavailable)
             {
-                await writer.WriteAsync(info, CancellationToken.None);
+                // The database just refused the request: writing the row would only wait for it again and delay
+                // the 503 the client is owed. The log keeps the trace instead.
+                LogAuditSkipped(info.Action, info.StatusCode);
             }
-            catch (Exception ex)
+            else
             {
-                // The request itself is done; losing its audit row is logged loudly but does not fail the answer.
-                LogAuditWriteFailed(ex, info.Action);
+                await WriteAsync(writer, info);
             }
+        }
+    }
+
+    private async Task WriteAsync(AuditLogWriter writer, AuditLogInfo info)
+    {
+        try
+        {
+            await writer.WriteAsync(info, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The request itself is done; losing its audit row is logged loudly but does not fail the answer.
+            LogAuditWriteFailed(ex, info.Action);
         }
     }
 
     private static bool IsAuditedRequest(HttpRequest request) =>
         request.Path.StartsWithSegments("/api")
         && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No audit row for {Action} ({StatusCode}): the database is unavailable")]
+    private partial void LogAuditSkipped(string action, int statusCode);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit row of {Action}")]
     private partial void LogAuditWriteFailed(Exception exception, string action);

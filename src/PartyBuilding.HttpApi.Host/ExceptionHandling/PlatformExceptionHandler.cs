@@ -1,13 +1,15 @@
-using System.Data.Common;
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.Framework.ExceptionHandling;
 
 namespace PartyBuilding.ExceptionHandling;
 
 /// <summary>
 /// Maps exceptions to ProblemDetails: domain refusals keep their code and status; a stale concurrency stamp is
-/// 409; an unreachable database is 503 so clients retry instead of reporting a bug; a body over the size limit
+/// 409; a database that is down or busy is 503 with Retry-After, so clients retry instead of reporting a bug; a body over the size limit
 /// is 413; anything else is a 500 whose details stay in the log.
 /// </summary>
 public sealed partial class PlatformExceptionHandler(ProblemDetailsWriter writer, ILogger<PlatformExceptionHandler> logger)
@@ -32,9 +34,11 @@ public sealed partial class PlatformExceptionHandler(ProblemDetailsWriter writer
             case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
                 context.Response.StatusCode = 499;
                 break;
-            case var _ when IsDatabaseUnavailable(exception):
+            case var _ when DatabaseUnavailability.IsUnavailable(exception):
                 LogDatabaseUnavailable(exception.GetType().Name);
-                await writer.WriteAsync(context, 503, FrameworkErrorCodes.DatabaseUnavailable);
+                await writer.WriteAsync(
+                    context, 503, FrameworkErrorCodes.DatabaseUnavailable,
+                    headers: [new(HeaderNames.RetryAfter, RetryAfterSeconds.ToString(CultureInfo.InvariantCulture))]);
                 break;
             default:
                 LogUnhandled(exception, context.Request.Method, context.Request.Path);
@@ -45,19 +49,11 @@ public sealed partial class PlatformExceptionHandler(ProblemDetailsWriter writer
         return true;
     }
 
-    private static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            // Providers mark refused or broken connections and busy databases as transient.
-            if (e is DbException { IsTransient: true } or TimeoutException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// The wait a client is asked to keep before retrying while the database is away: long enough not to hammer a
+    /// server that is restarting, short enough that the service is back for the user soon after it is.
+    /// </summary>
+    public const int RetryAfterSeconds = 5;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnhandled(Exception exception, string method, string path);

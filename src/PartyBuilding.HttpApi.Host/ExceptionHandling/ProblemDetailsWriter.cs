@@ -34,9 +34,11 @@ public sealed class ProblemDetailsWriter(TextLocalizer localizer)
         return problem;
     }
 
+    /// <param name="headers">Response headers the answer needs, e.g. Retry-After (whatever was set before is cleared).</param>
     public async Task WriteAsync(
         HttpContext context, int status, string code, object?[]? arguments = null,
-        IDictionary<string, string[]>? errors = null, IEnumerable<KeyValuePair<string, object?>>? extensions = null)
+        IDictionary<string, string[]>? errors = null, IEnumerable<KeyValuePair<string, object?>>? extensions = null,
+        IEnumerable<KeyValuePair<string, string>>? headers = null)
     {
         if (context.Response.HasStarted)
         {
@@ -46,6 +48,11 @@ public sealed class ProblemDetailsWriter(TextLocalizer localizer)
         var problem = Create(context, status, code, arguments, errors, extensions);
         context.Response.Clear();
         context.Response.StatusCode = status;
+        foreach (var (name, value) in headers ?? [])
+        {
+            context.Response.Headers[name] = value;
+        }
+
         context.Items[ErrorCodeItem] = code;
         await context.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json");
     }

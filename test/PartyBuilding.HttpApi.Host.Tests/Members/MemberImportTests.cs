@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -16,6 +14,7 @@ using PartyBuilding.Tenancy;
 using PartyBuilding.Testing;
 using Shouldly;
 using Xunit;
+using static PartyBuilding.Members.MemberImportFiles;
 
 namespace PartyBuilding.Members;
 
@@ -28,12 +27,6 @@ public abstract class MemberImportTests(PlatformFixture fixture)
     private const string Code = "imp";
     private const string Branch1 = "第一党支部";
     private const string Branch2 = "第二党支部";
-
-    private static readonly string[] Headers =
-    [
-        "姓名", "性别", "民族", "出生日期", "身份证号码", "手机号码", "学历", "职务", "工作单位", "所在党组织", "党小组", "人员类别",
-        "申请入党日期", "确定积极分子日期", "确定发展对象日期", "入党日期", "转正日期", "流动党员", "失联", "先锋岗", "备注",
-    ];
 
     private sealed record Committee(TenantDto Tenant, Guid Branch1Id, Guid Branch2Id);
 
@@ -59,38 +52,10 @@ public abstract class MemberImportTests(PlatformFixture fixture)
         return (await response.ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
-    /// <summary>A valid ID number of 林西县 for a birth date and a sequence (odd: a man).</summary>
-    private static string IdNumberOf(DateOnly birth, int sequence)
-    {
-        var first17 = "150424" + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + sequence.ToString("D3", CultureInfo.InvariantCulture);
-        return first17 + IdNumber.CheckCharacterFor(first17);
-    }
-
     private static object?[] Row(string name, int sequence, string organization = Branch1, string? idNumber = null, string? partyGroup = null)
     {
         var birth = new DateOnly(1980, 1, 1).AddDays(sequence);
-        return
-        [
-            name, "男", "汉族", birth, idNumber ?? IdNumberOf(birth, sequence * 2 + 1), "13800000000", "大学本科", "科员", "林西县某局",
-            organization, partyGroup, "正式党员", new DateOnly(2005, 3, 1), new DateOnly(2005, 9, 1), new DateOnly(2006, 10, 1),
-            new DateOnly(2007, 10, 1), new DateOnly(2008, 10, 1), "否", "否", "无", null,
-        ];
-    }
-
-    private static byte[] Xlsx(params object?[][] rows) =>
-        SpreadsheetWriter.Write(SpreadsheetFormat.Xlsx, "Sheet1", Headers.Select(h => new SheetColumn(h)).ToList(), rows);
-
-    private static async Task<HttpResponseMessage> ImportAsync(
-        SessionClient client, byte[] content, string fileName = "members.xlsx", string mode = "allOrNothing", bool dryRun = false,
-        string url = "/api/members/import")
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        form.Add(new StringContent(mode), "mode");
-        form.Add(new StringContent(dryRun ? "true" : "false"), "dryRun");
-        return await client.Http.PostAsync(url, form);
+        return MemberImportFiles.Row(name, birth, idNumber ?? MemberTestData.IdNumberFor(birth, sequence * 2 + 1), organization, partyGroup);
     }
 
     private Task<int> CountAsync<T>(Func<IServiceProvider, IQueryable<T>> query) where T : class =>
@@ -215,7 +180,7 @@ public abstract class MemberImportTests(PlatformFixture fixture)
         var admin = await AdminAsync();
         var birth = new DateOnly(1985, 6, 1);
         var csv = string.Join(',', Headers) + "\r\n"
-                  + $"手写表格,女,蒙古族,1985/6/1,{IdNumberOf(birth, 62)},,,,,{Branch1},,入党申请人,2026-01-05,,,,,,,,\"备注, 含逗号\"\r\n";
+                  + $"手写表格,女,蒙古族,1985/6/1,{MemberTestData.IdNumberFor(birth, 62)},,,,,{Branch1},,入党申请人,2026-01-05,,,,,,,,\"备注, 含逗号\"\r\n";
         var content = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
 
         var result = await (await ImportAsync(admin, content, "members.csv")).ReadAsync<ImportResultDto>();

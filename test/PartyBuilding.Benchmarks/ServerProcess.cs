@@ -1,23 +1,24 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using PartyBuilding.EntityFrameworkCore;
+using PartyBuilding.Testing;
 
 namespace PartyBuilding.Benchmarks;
 
 /// <summary>
-/// A server the benchmarks start as a process of its own: the real host, or this tool in one of its server
-/// roles (the minimal app, the raw ADO.NET baseline). It can be pinned to a core so that a load generator on the
+/// A server the benchmarks start as a process of its own and time: the real host, or this tool in one of its
+/// server roles (the minimal app, the raw ADO.NET baseline). (The fault tests' <see cref="HostProcess"/> runs the
+/// host to kill it; this one measures it.) It can be pinned to a core so that a load generator on the
 /// other core never competes with it.
 /// </summary>
-public sealed class HostProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
     public const string AdminPassword = "Admin#2026pb";
 
     private readonly Process _process;
 
-    private HostProcess(Process process, string url)
+    private ServerProcess(Process process, string url)
     {
         _process = process;
         Url = url;
@@ -57,14 +58,14 @@ public sealed class HostProcess : IAsyncDisposable
     {
         var self = Environment.ProcessPath!;
         return self.EndsWith("dotnet", StringComparison.Ordinal)
-            ? Command(core, self, [typeof(HostProcess).Assembly.Location, .. arguments])
+            ? Command(core, self, [typeof(ServerProcess).Assembly.Location, .. arguments])
             : Command(core, self, arguments);
     }
 
     /// <summary>Starts the process on a free port and returns once <paramref name="ready"/> says it answers.</summary>
-    public static async Task<HostProcess> StartAsync(ProcessStartInfo start, Func<HttpClient, string, Task<bool>> ready)
+    public static async Task<ServerProcess> StartAsync(ProcessStartInfo start, Func<HttpClient, string, Task<bool>> ready)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{HostProcess.FreePort()}";
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(url);
         using var client = new HttpClient(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() })
@@ -75,7 +76,7 @@ public sealed class HostProcess : IAsyncDisposable
         var process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new HostProcess(process, url);
+        var host = new ServerProcess(process, url);
         while (watch.Elapsed < TimeSpan.FromMinutes(5))
         {
             if (process.HasExited)
@@ -122,12 +123,5 @@ public sealed class HostProcess : IAsyncDisposable
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         return start;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
