@@ -10,7 +10,7 @@ using Xunit;
 namespace PartyBuilding.Reliability;
 
 /// <summary>
-/// The real host killed with SIGKILL while it imports a register of a few thousand members from .xlsx, started
+/// The real host killed with SIGKILL while it imports a register of a thousand members from .xlsx, started
 /// again: each time the committee holds none of the rows or all of them, never a part or history rows without their
 /// member, and the same file imported after the restarts stores every row exactly once.
 /// </summary>
@@ -19,8 +19,8 @@ public abstract class KillDuringImportTests(PlatformFixture fixture)
     private const string Interrupted = "kill-imp";
     private const string Twin = "twin-imp";
     /// <summary>
-    /// A register of a thousand members: an import of several seconds on either database (each row is checked one
-    /// by one), long enough to kill it at any phase, short enough for the four runs of the test.
+    /// A register of a thousand members: long enough to kill the import in each phase the host's log lines mark
+    /// (rows being checked, the save under way), short enough for the four runs of the test.
     /// </summary>
     private const int Rows = 1_000;
 
