@@ -9,8 +9,8 @@ namespace PartyBuilding.ExceptionHandling;
 
 /// <summary>
 /// Maps exceptions to ProblemDetails: domain refusals keep their code and status; a stale concurrency stamp is
-/// 409; a database that is down or busy is 503 with Retry-After, so clients retry instead of reporting a bug; a body over the size limit
-/// is 413; anything else is a 500 whose details stay in the log.
+/// 409; a database that is down or busy is 503 with Retry-After, so clients retry instead of reporting a bug; a
+/// body over the size limit is 413; anything else is a 500 whose details stay in the log.
 /// </summary>
 public sealed partial class PlatformExceptionHandler(ProblemDetailsWriter writer, ILogger<PlatformExceptionHandler> logger)
     : IExceptionHandler
