@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -45,21 +44,12 @@ public static class ComplianceReport
                     $"The hand-written SQL counts {fulfilled}/{required}, the platform {report.Totals.Fulfilled}/{report.Totals.Required}.");
             }
 
-            var platform = new List<double>(rounds);
-            var baseline = new List<double>(rounds);
-            for (var i = 0; i < rounds; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await session.Http.GetStringAsync(url);
-                platform.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-
-                started = Stopwatch.GetTimestamp();
-                var rows = await RunSqlAsync(fixture.Provider, fixture.Database.ConnectionString, committee.Id);
-                await JsonSerializer.SerializeAsync(Stream.Null, rows, SessionClient.Json);
-                baseline.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-
-            return new LatencyComparison(fixture.Provider, tree.Branches.Count, rounds, Statistics.Median(platform), Statistics.Median(baseline));
+            var (platformMs, baselineMs) = await Statistics.InterleavedMediansAsync(
+                rounds,
+                _ => session.Http.GetStringAsync(url),
+                async _ => await JsonSerializer.SerializeAsync(
+                    Stream.Null, await RunSqlAsync(fixture.Provider, fixture.Database.ConnectionString, committee.Id), SessionClient.Json));
+            return new LatencyComparison(fixture.Provider, tree.Branches.Count, rounds, platformMs, baselineMs);
         }
         finally
         {

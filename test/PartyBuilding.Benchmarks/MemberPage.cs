@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PartyBuilding.EntityFrameworkCore;
 using PartyBuilding.Testing;
 
@@ -34,20 +33,11 @@ public static class MemberPage
             await session.Http.GetStringAsync(url);
             var commands = fixture.Commands.StopRecording();
 
-            var platform = new List<double>(rounds);
-            var baseline = new List<double>(rounds);
-            for (var i = 0; i < rounds; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await session.Http.GetStringAsync(url);
-                platform.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-
-                started = Stopwatch.GetTimestamp();
-                await RawSql.ReplayAsync(fixture.Provider, fixture.Database.ConnectionString, commands, Stream.Null);
-                baseline.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-
-            return new LatencyComparison(fixture.Provider, members, rounds, Statistics.Median(platform), Statistics.Median(baseline));
+            var (platformMs, baselineMs) = await Statistics.InterleavedMediansAsync(
+                rounds,
+                _ => session.Http.GetStringAsync(url),
+                _ => RawSql.ReplayAsync(fixture.Provider, fixture.Database.ConnectionString, commands, Stream.Null));
+            return new LatencyComparison(fixture.Provider, members, rounds, platformMs, baselineMs);
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PartyBuilding.Testing;
@@ -52,20 +51,11 @@ public static class WriteMeeting
         // Keys the request referred to stay; every other key (the meeting's, its attendees', the audit rows') is new.
         var existing = new HashSet<Guid>(members) { county.TenantId, county.Township, me.GetProperty("id").GetGuid() };
 
-        var platform = new List<double>(rounds);
-        var baseline = new List<double>(rounds);
-        for (var round = 0; round < rounds; round++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await RecordAsync(session, Body(round + 2));
-            platform.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-
-            started = Stopwatch.GetTimestamp();
-            await InsertRawAsync(county, writes, existing);
-            baseline.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return new LatencyComparison(county.Provider, Attendees, rounds, Statistics.Median(platform), Statistics.Median(baseline));
+        var (platformMs, baselineMs) = await Statistics.InterleavedMediansAsync(
+            rounds,
+            round => RecordAsync(session, Body(round + 2)),
+            _ => InsertRawAsync(county, writes, existing));
+        return new LatencyComparison(county.Provider, Attendees, rounds, platformMs, baselineMs);
     }
 
     private static async Task RecordAsync(SessionClient session, object body)
